@@ -1,0 +1,345 @@
+/**
+ * The content-pack schema: the single source of truth for what a pack holds.
+ *
+ * TypeScript types are inferred from it, `dist/content-pack.schema.json` is
+ * generated from it, the build validates every bundled pack with it and the
+ * run time validates every custom pack with it. Objects are strict (an
+ * unknown key is an error, so typos are caught) and every string and array
+ * has a length limit.
+ *
+ * `zod/mini` is used (not classic zod) for its size, and `jitless` keeps it
+ * from probing `new Function`, which a strict Content-Security-Policy reports.
+ */
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+/** A non-empty line of plain text, at most `max` characters. */
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** A stable identifier: lower-case letters, digits and dashes (`bleeding-normal`). */
+const id = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'),
+);
+
+/** A source id as cited in `meta.sources` (`S1`, `S15b`). */
+const sourceId = z.string().check(
+  z.minLength(1),
+  z.maxLength(32),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'use letters, digits, dots, dashes or underscores'),
+);
+
+/** Source ids cited by a statement: at least one, so nothing goes uncited. */
+const citations = z.array(sourceId).check(z.minLength(1), z.maxLength(12));
+
+/** An absolute https URL (no credentials, no spaces). */
+export const HTTPS_URL = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
+const httpsUrl = z.string().check(
+  z.maxLength(2048),
+  z.regex(HTTPS_URL, 'must be an https:// URL'),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'),
+);
+
+/** A BCP 47 language tag such as `en` or `zh-Hant`. */
+const locale = z.string().check(
+  z.maxLength(35),
+  z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "zh-Hant"'),
+);
+
+/** A phone number as people write it: digits, spaces, dashes, dots, brackets and a leading +. */
+const phone = z.string().check(
+  z.maxLength(40),
+  z.regex(/^\+?[0-9 ()./-]{3,39}$/, 'must be a phone number (digits, spaces, dashes, brackets, leading +)'),
+);
+
+/** The emergency number: digits, spaces and a leading + only. */
+export const EMERGENCY_NUMBER = /^\+?[0-9][0-9 ]{0,19}$/;
+const emergencyNumber = z.string().check(
+  z.regex(EMERGENCY_NUMBER, 'must be digits and spaces, with an optional leading +'),
+);
+
+const source = z.strictObject({
+  id: sourceId,
+  title: text(300),
+  publisher: text(160),
+  url: httpsUrl,
+  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+});
+
+const meta = z.strictObject({
+  /** Pack id: the topic, e.g. `miscarriage`. */
+  id,
+  locale,
+  /** Version of the pack's content (semver-like), so translations can say what they translate. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')),
+  title: text(160),
+  lastReviewed: isoDate,
+  nextReview: isoDate,
+  /** Set on a translation: the locale and version of the pack it was translated from. */
+  translationOf: z.optional(z.strictObject({ locale, version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')) })),
+  sources: z.array(source).check(z.minLength(1), z.maxLength(120)),
+});
+
+const emergency = z.strictObject({
+  number: emergencyNumber,
+  label: text(80),
+});
+
+export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
+
+const sign = z.strictObject({
+  text: text(300),
+  sources: citations,
+});
+
+const tier = z.strictObject({
+  level: z.enum(TIER_LEVELS),
+  /** Short heading; `{number}` is replaced by the emergency number. */
+  heading: text(120),
+  /** What to do, in one line. `{number}` is replaced by the emergency number. */
+  action: text(300),
+  signs: z.array(sign).check(z.minLength(1), z.maxLength(20)),
+  /** An optional note, e.g. "light bleeding is common; still get it checked". */
+  note: z.optional(text(400)),
+});
+
+const warningSigns = z.strictObject({
+  title: text(120),
+  intro: text(600),
+  tiers: z.array(tier).check(z.minLength(1), z.maxLength(3)),
+  /** Closing advice, e.g. "If in doubt, get checked." */
+  footer: z.optional(text(400)),
+  /** Practical tips shown after the tiers (pads not tampons, note the colour...). */
+  tips: z.optional(
+    z.strictObject({
+      heading: text(120),
+      items: z.array(text(300)).check(z.minLength(1), z.maxLength(10)),
+      sources: citations,
+    }),
+  ),
+});
+
+const factor = z.strictObject({
+  id,
+  label: text(160),
+  /** One neutral line: why it is worth discussing. Never a number or a verdict. */
+  explanation: text(400),
+  sources: citations,
+});
+
+const riskCategory = z.strictObject({
+  id,
+  label: text(120),
+  factors: z.array(factor).check(z.minLength(1), z.maxLength(20)),
+});
+
+const riskFactors = z.strictObject({
+  title: text(120),
+  intro: text(600),
+  categories: z.array(riskCategory).check(z.minLength(1), z.maxLength(12)),
+  /** Heading of the summary, e.g. "Worth discussing with your doctor or midwife". */
+  summaryHeading: text(160),
+  /** Shown when nothing is ticked. */
+  emptySummary: text(400),
+  /** Most people with these factors have healthy pregnancies... */
+  reassurance: text(600),
+  /** This is not a diagnosis or a risk score... */
+  notDiagnosis: text(600),
+  /** Things that do not cause miscarriage (work, exercise, sex...). */
+  notCauses: z.optional(
+    z.strictObject({
+      heading: text(160),
+      items: z.array(text(200)).check(z.minLength(1), z.maxLength(12)),
+      sources: citations,
+    }),
+  ),
+});
+
+const paragraph = z.strictObject({ type: z.literal('paragraph'), text: text(1200) });
+const list = z.strictObject({
+  type: z.literal('list'),
+  items: z.array(text(400)).check(z.minLength(1), z.maxLength(16)),
+});
+const block = z.discriminatedUnion('type', [paragraph, list]);
+
+const faqItem = z.strictObject({
+  id,
+  question: text(200),
+  answer: z.array(block).check(z.minLength(1), z.maxLength(12)),
+  category: id,
+  sources: citations,
+});
+
+const faq = z.strictObject({
+  title: text(120),
+  intro: z.optional(text(600)),
+  categories: z.array(z.strictObject({ id, label: text(120) })).check(z.minLength(1), z.maxLength(20)),
+  items: z.array(faqItem).check(z.minLength(1), z.maxLength(1000)),
+});
+
+const clinic = z.strictObject({
+  name: text(120),
+  phone: z.optional(phone),
+  whatsapp: z.optional(phone),
+  email: z.optional(
+    z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, 'must be an email address')),
+  ),
+  address: z.optional(text(300)),
+  hours: z.optional(text(300)),
+  bookingUrl: z.optional(httpsUrl),
+  mapUrl: z.optional(httpsUrl),
+  /** A short line such as "Book a consultation". */
+  message: z.optional(text(200)),
+});
+
+const uiCommon = z.strictObject({
+  lastReviewed: text(60),
+  sources: text(60),
+  /** Summary of the sources disclosure, e.g. "Where this information comes from". */
+  sourcesToggle: text(120),
+  /** Said to screen readers after a link that opens a new tab. */
+  opensInNewTab: text(60),
+  /** Label of the call link: `{number}` and `{label}` are replaced. */
+  callEmergency: text(120),
+  /** Shown while a custom pack is loading (screen readers only). */
+  loading: text(60),
+});
+
+const uiWarningSigns = z.strictObject({
+  /** Visually hidden urgency prefixes, one per tier. */
+  emergencyPrefix: text(80),
+  urgentPrefix: text(80),
+  routinePrefix: text(80),
+});
+
+const uiFaq = z.strictObject({
+  expandAll: text(60),
+  collapseAll: text(60),
+  searchLabel: text(80),
+  searchPlaceholder: text(80),
+  clearSearch: text(60),
+  /** Announced while searching: `{count}` is replaced. */
+  matchesOne: text(120),
+  matchesMany: text(120),
+  noMatches: text(200),
+  copyLink: text(60),
+  linkCopied: text(60),
+});
+
+const uiChecklist = z.strictObject({
+  clear: text(60),
+  print: text(60),
+  copy: text(60),
+  copied: text(80),
+  copyFailed: text(160),
+  sourcesHeading: text(80),
+});
+
+const uiContact = z.strictObject({
+  heading: text(120),
+  /** The safety line: `{number}` is replaced by the emergency number. */
+  safety: text(300),
+  call: text(60),
+  whatsapp: text(60),
+  email: text(60),
+  address: text(60),
+  hours: text(60),
+  book: text(80),
+  map: text(80),
+  close: text(60),
+});
+
+const ui = z.strictObject({
+  common: uiCommon,
+  warningSigns: uiWarningSigns,
+  faq: uiFaq,
+  checklist: uiChecklist,
+  contact: uiContact,
+});
+
+/** Every source id cited anywhere in a pack, with its JSON path. */
+function* citedSources(pack: z.infer<typeof packShape>): Generator<[string, (string | number)[]]> {
+  for (const [t, tr] of pack.warningSigns.tiers.entries())
+    for (const [s, sg] of tr.signs.entries())
+      for (const [i, idv] of sg.sources.entries()) yield [idv, ['warningSigns', 'tiers', t, 'signs', s, 'sources', i]];
+  for (const [i, idv] of (pack.warningSigns.tips?.sources ?? []).entries()) yield [idv, ['warningSigns', 'tips', 'sources', i]];
+  for (const [c, cat] of pack.riskFactors.categories.entries())
+    for (const [f, fa] of cat.factors.entries())
+      for (const [i, idv] of fa.sources.entries()) yield [idv, ['riskFactors', 'categories', c, 'factors', f, 'sources', i]];
+  for (const [i, idv] of (pack.riskFactors.notCauses?.sources ?? []).entries()) yield [idv, ['riskFactors', 'notCauses', 'sources', i]];
+  for (const [q, it] of pack.faq.items.entries())
+    for (const [i, idv] of it.sources.entries()) yield [idv, ['faq', 'items', q, 'sources', i]];
+}
+
+/** Reports every duplicate value of `key` in `items` at its path. */
+function unique<T>(ctx: { issues: unknown[] }, items: T[], key: (item: T) => string, path: (string | number)[], what: string, pack: unknown) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.issues.push({ code: 'custom', input: pack, path: [...path, i], message: `duplicate ${what} "${k}"` });
+    seen.add(k);
+  });
+}
+
+const packShape = z.strictObject({
+  /** Editors' hint: where the JSON Schema lives. Ignored by the kit. */
+  $schema: z.optional(z.string().check(z.maxLength(2048))),
+  meta,
+  emergency,
+  warningSigns,
+  riskFactors,
+  faq,
+  clinic,
+  ui,
+});
+
+/** The whole content pack: shape, plus the cross-references a shape cannot say. */
+export const contentPackSchema = packShape.check(
+  z.superRefine((pack, ctx) => {
+    const known = new Set(pack.meta.sources.map((s) => s.id));
+    for (const [sid, path] of citedSources(pack)) {
+      if (!known.has(sid)) ctx.issues.push({ code: 'custom', input: sid, path, message: `unknown source id "${sid}" (not in meta.sources)` });
+    }
+    unique(ctx, pack.meta.sources, (s) => s.id, ['meta', 'sources'], 'source id', pack);
+    unique(ctx, pack.warningSigns.tiers, (t) => t.level, ['warningSigns', 'tiers'], 'tier level', pack);
+    const factors = pack.riskFactors.categories.flatMap((c, ci) => c.factors.map((f, fi) => ({ f, ci, fi })));
+    unique(ctx, pack.riskFactors.categories, (c) => c.id, ['riskFactors', 'categories'], 'category id', pack);
+    const seenFactor = new Set<string>();
+    for (const { f, ci, fi } of factors) {
+      if (seenFactor.has(f.id))
+        ctx.issues.push({ code: 'custom', input: f.id, path: ['riskFactors', 'categories', ci, 'factors', fi, 'id'], message: `duplicate factor id "${f.id}"` });
+      seenFactor.add(f.id);
+    }
+    unique(ctx, pack.faq.categories, (c) => c.id, ['faq', 'categories'], 'category id', pack);
+    unique(ctx, pack.faq.items, (q) => q.id, ['faq', 'items'], 'question id', pack);
+    const cats = new Set(pack.faq.categories.map((c) => c.id));
+    pack.faq.items.forEach((q, i) => {
+      if (!cats.has(q.category))
+        ctx.issues.push({ code: 'custom', input: q.category, path: ['faq', 'items', i, 'category'], message: `unknown category "${q.category}" (not in faq.categories)` });
+    });
+    if (pack.meta.nextReview < pack.meta.lastReviewed)
+      ctx.issues.push({ code: 'custom', input: pack.meta.nextReview, path: ['meta', 'nextReview'], message: 'must not be before meta.lastReviewed' });
+  }),
+);
+
+/** A complete, validated content pack. */
+export type ContentPack = z.infer<typeof packShape>;
+export type TierLevel = (typeof TIER_LEVELS)[number];
+export type WarningTier = ContentPack['warningSigns']['tiers'][number];
+export type RiskCategory = ContentPack['riskFactors']['categories'][number];
+export type RiskFactor = RiskCategory['factors'][number];
+export type FaqItem = ContentPack['faq']['items'][number];
+export type AnswerBlock = FaqItem['answer'][number];
+export type ClinicDetails = ContentPack['clinic'];
+export type Source = ContentPack['meta']['sources'][number];
+export type UiStrings = ContentPack['ui'];
+
+/** The top-level sections a partial pack may replace. */
+export const SECTIONS = ['meta', 'emergency', 'warningSigns', 'riskFactors', 'faq', 'clinic', 'ui'] as const;
+export type Section = (typeof SECTIONS)[number];

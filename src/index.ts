@@ -1,0 +1,14 @@
+/**
+ * Clinic Widgets: one module that defines every element of the kit.
+ *
+ * ```html
+ * <script type="module" src="https://your-site.example/clinic-widgets.js"></script>
+ * <clinic-warning-signs></clinic-warning-signs>
+ * ```
+ */
+export { VERSION } from './version.js';
+export { ClinicElement, type Theme } from './internal/clinic-element.js';
+export { ClinicWarningSigns } from './elements/warning-signs/warning-signs.js';
+export { contentPackSchema, type ContentPack } from './content/schema.js';
+export { validatePack, formatIssues, type PackIssue, type ValidationResult } from './content/validate.js';
+export { resolveLocale } from './content/locale.js';

@@ -1,0 +1,234 @@
+/**
+ * Shared styles: design tokens, resets against host-page CSS, focus ring,
+ * motion, print and forced-colors rules. Every element composes these.
+ *
+ * Two layers of custom properties: the documented global tokens
+ * (`--clinic-*`), which a clinic sets to brand the kit, and private ones
+ * (`--_*`) that default to them per theme.
+ */
+import { css } from 'lit';
+
+const darkTokens = css`
+  --_text: var(--clinic-color-text, #e9ecf1);
+  --_text-muted: var(--clinic-color-text-muted, #bcc3ce);
+  --_bg: var(--clinic-color-background, #161b22);
+  --_surface: var(--clinic-color-surface, #1f2630);
+  --_border: var(--clinic-color-border, #5b6676);
+  --_accent: var(--clinic-color-accent, #8ec5ff);
+  --_accent-contrast: var(--clinic-color-accent-contrast, #0b1a2b);
+  --_focus: var(--clinic-color-focus, #ffd54f);
+  --_emergency: var(--clinic-color-emergency, #ff9d94);
+  --_emergency-contrast: var(--clinic-color-emergency-contrast, #2b0503);
+  --_emergency-surface: var(--clinic-color-emergency-surface, #3b1816);
+  --_urgent: var(--clinic-color-urgent, #ffc266);
+  --_urgent-surface: var(--clinic-color-urgent-surface, #36270f);
+  --_routine: var(--clinic-color-routine, #8fd4a8);
+  --_routine-surface: var(--clinic-color-routine-surface, #15301f);
+  color-scheme: dark;
+`;
+
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    /* Light theme (default). */
+    --_text: var(--clinic-color-text, #1b2230);
+    --_text-muted: var(--clinic-color-text-muted, #485164);
+    --_bg: var(--clinic-color-background, #ffffff);
+    --_surface: var(--clinic-color-surface, #f4f6f9);
+    --_border: var(--clinic-color-border, #b9c0cb);
+    --_accent: var(--clinic-color-accent, #0a5aa8);
+    --_accent-contrast: var(--clinic-color-accent-contrast, #ffffff);
+    --_focus: var(--clinic-color-focus, #0a5aa8);
+    --_emergency: var(--clinic-color-emergency, #b3261e);
+    --_emergency-contrast: var(--clinic-color-emergency-contrast, #ffffff);
+    --_emergency-surface: var(--clinic-color-emergency-surface, #fdeeed);
+    --_urgent: var(--clinic-color-urgent, #8a4a00);
+    --_urgent-surface: var(--clinic-color-urgent-surface, #fff4e2);
+    --_routine: var(--clinic-color-routine, #1f6b3c);
+    --_routine-surface: var(--clinic-color-routine-surface, #edf7f0);
+    --_radius: var(--clinic-radius, 0.75em);
+    --_space: var(--clinic-space, 1em);
+    color-scheme: light;
+
+    /* Host pages style text in ways that inherit into shadow DOM: undo them. */
+    box-sizing: border-box;
+    font-family: var(--clinic-font-family, inherit);
+    /* em, never rem: a page with html { font-size: 62.5% } must not shrink the widget. */
+    font-size: var(--clinic-font-size, max(1em, 16px));
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    max-width: 100%;
+  }
+  :host([theme='dark']) .base {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    display: block;
+    margin: 0 0 0.5em;
+    font-family: inherit;
+    line-height: 1.25;
+    font-weight: 700;
+    color: inherit;
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  .title {
+    font-size: 1.375em;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  button {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  [hidden] {
+    display: none !important;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+
+  /* Footer: last reviewed and sources. */
+  .meta {
+    margin-top: 1em;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .reviewed {
+    margin: 0 0 0.5em;
+  }
+  .sources summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding: 0.25em 0;
+    min-height: 1.5em;
+  }
+  .source-list {
+    margin: 0.5em 0 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    /* As specific as the theme rules, and later, so paper is always black on white. */
+    :host .base,
+    :host([theme]) .base {
+      --_text: #000;
+      --_text-muted: #222;
+      --_bg: #fff;
+      --_accent: #000;
+      --_border: #555;
+      --_emergency: #000;
+      --_urgent: #000;
+      --_routine: #000;
+      --_emergency-surface: #fff;
+      --_urgent-surface: #fff;
+      --_routine-surface: #fff;
+      --_emergency-contrast: #fff;
+      color-scheme: light;
+      break-inside: auto;
+    }
+    /* Sources are part of the record on paper. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    summary {
+      text-decoration: none;
+    }
+  }
+`;

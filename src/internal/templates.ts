@@ -1,0 +1,78 @@
+/**
+ * Template pieces every element uses: headings at a chosen level, links to
+ * sources, the "last reviewed" line. Pack strings are always rendered as
+ * text bindings, never as markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { ContentPack, Source } from '../content/schema.js';
+import { safeWebUrl } from './url.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A real `<h1>`–`<h6>`; levels past 6 stay at 6. */
+export function heading(level: number, content: unknown, attrs: { id?: string; part?: string; class?: string } = {}): TemplateResult {
+  const tag = HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
+  return staticHtml`<${tag} id=${attrs.id ?? nothing} part=${attrs.part ?? nothing} class=${attrs.class ?? nothing}>${content}</${tag}>`;
+}
+
+/** Replaces `{name}` placeholders in a pack string with values (as text). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The pack's sources with these ids, in the order the pack lists them. */
+export function sourcesFor(pack: ContentPack, ids: Iterable<string>): Source[] {
+  const wanted = new Set(ids);
+  return pack.meta.sources.filter((s) => wanted.has(s.id));
+}
+
+/** A link that opens in a new tab and says so to screen readers; plain text when the URL is unsafe. */
+export function externalLink(url: string, label: unknown, pack: ContentPack, what: string, part = 'link'): TemplateResult {
+  const href = safeWebUrl(url, what);
+  if (!href) return html`<span part=${part}>${label}</span>`;
+  return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${pack.ui.common.opensInNewTab}</span></a
+  >`;
+}
+
+/** A list of sources as links: "Title, Publisher, Year". */
+export function sourceList(pack: ContentPack, sources: Source[]): TemplateResult {
+  return html`<ol class="source-list" part="source-list">
+    ${sources.map(
+      (s) =>
+        html`<li>
+          ${externalLink(s.url, s.title, pack, `meta.sources (${s.id}).url`, 'source-link')}<span class="source-meta"
+            >, ${s.publisher}${s.year ? `, ${s.year}` : ''}</span
+          >
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/** The "Where this information comes from" disclosure with the cited sources. */
+export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>): TemplateResult | typeof nothing {
+  const sources = sourcesFor(pack, ids);
+  if (!sources.length) return nothing;
+  return html`<details class="sources" part="sources">
+    <summary part="sources-summary">${pack.ui.common.sourcesToggle}</summary>
+    ${sourceList(pack, sources)}
+  </details>`;
+}
+
+/** A date from the pack (YYYY-MM-DD) in the reader's language. */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  } catch {
+    return isoDate;
+  }
+}
+
+/** "Last reviewed: 1 November 2026". */
+export function lastReviewed(pack: ContentPack, locale: string): TemplateResult {
+  return html`<p class="reviewed" part="reviewed">
+    ${pack.ui.common.lastReviewed}: <time datetime=${pack.meta.lastReviewed}>${formatDate(pack.meta.lastReviewed, locale)}</time>
+  </p>`;
+}

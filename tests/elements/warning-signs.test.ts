@@ -1,0 +1,258 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { ClinicWarningSigns } from '../../src/index.js';
+import { bundledPack } from '../../src/content/packs.js';
+import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
+
+const pack = bundledPack('en');
+const tierOf = (el: ClinicWarningSigns, level: string) => el.shadowRoot!.querySelector(`[data-level="${level}"]`)!;
+
+describe('<clinic-warning-signs> accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`has no axe violations in ${scheme} mode at heading level ${level}`, async () => {
+        await withColorScheme(scheme, async () => {
+          const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs heading-level=${level}></clinic-warning-signs>`);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+    it(`has no axe violations with theme="${scheme}" forced and the sources open`, async () => {
+      const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs theme=${scheme}></clinic-warning-signs>`);
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<clinic-warning-signs> tiers', () => {
+  it('shows the emergency, urgent and routine tiers, most urgent first', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const levels = [...el.shadowRoot!.querySelectorAll('[data-level]')].map((t) => t.getAttribute('data-level'));
+    expect(levels).to.deep.equal(['emergency', 'urgent', 'routine']);
+  });
+
+  it('shows every sign and the action line of each tier from the pack', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    for (const tier of pack.warningSigns.tiers) {
+      const node = tierOf(el, tier.level);
+      const signs = [...node.querySelectorAll('.signs li')].map((li) => textOf(li));
+      expect(signs).to.have.length(tier.signs.length);
+      expect(textOf(node.querySelector('.action'))).to.equal(tier.action.replace(/\{number\}/g, pack.emergency.number).replace(/\s+/g, ' '));
+    }
+  });
+
+  it('says the urgency of each tier in words, hidden visually, at the start of its heading', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const ui = pack.ui.warningSigns;
+    const expected = { emergency: ui.emergencyPrefix, urgent: ui.urgentPrefix, routine: ui.routinePrefix };
+    for (const [level, prefix] of Object.entries(expected)) {
+      const h = tierOf(el, level).querySelector('h3')!;
+      expect(textOf(h).startsWith(prefix)).to.equal(true, `${level} heading "${textOf(h)}"`);
+      const hidden = h.querySelector('.visually-hidden')!;
+      expect(textOf(hidden)).to.equal(prefix);
+      expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    }
+  });
+
+  it('puts a tel: link to the pack emergency number in the emergency tier only', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const links = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')];
+    expect(links).to.have.length(1);
+    expect(links[0]!.closest('[data-level]')!.getAttribute('data-level')).to.equal('emergency');
+    expect(links[0]!.getAttribute('href')).to.equal(`tel:${pack.emergency.number.replace(/ /g, '')}`);
+    expect(textOf(links[0])).to.contain(pack.emergency.number);
+  });
+
+  it('lets emergency-number override the pack number in the link and the text', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs emergency-number="+852 112"></clinic-warning-signs>`);
+    const link = el.shadowRoot!.querySelector('a[href^="tel:"]')!;
+    expect(link.getAttribute('href')).to.equal('tel:+852112');
+    expect(textOf(link)).to.contain('+852 112');
+    expect(textOf(tierOf(el, 'emergency').querySelector('h3'))).to.contain('+852 112');
+  });
+
+  it('follows live changes of emergency-number', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    el.setAttribute('emergency-number', '120');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:120');
+  });
+
+  for (const bad of ['999; drop', 'javascript:alert(1)', '112#', '1-1-2', '++999', 'call 999']) {
+    it(`ignores emergency-number="${bad}" with a console warning`, async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs emergency-number=${bad}></clinic-warning-signs>`);
+        expect(el.shadowRoot!.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal(`tel:${pack.emergency.number}`);
+      });
+      expect(warnings.some((w) => w.includes('emergency-number'))).to.equal(true);
+    });
+  }
+});
+
+describe('<clinic-warning-signs> headings', () => {
+  const levels = (el: Element) => [...el.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.localName);
+
+  it('uses h2 for its title and h3 for tiers by default', async () => {
+    const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const hs = levels(el);
+    expect(hs[0]).to.equal('h2');
+    expect(hs.slice(1).every((h) => h === 'h3')).to.equal(true);
+  });
+
+  for (const level of [1, 2, 3, 4, 5]) {
+    it(`uses h${level} and h${level + 1} with heading-level="${level}"`, async () => {
+      const el = await fixture(html`<clinic-warning-signs heading-level=${level}></clinic-warning-signs>`);
+      const hs = levels(el);
+      expect(hs[0]).to.equal(`h${level}`);
+      expect(new Set(hs.slice(1))).to.deep.equal(new Set([`h${level + 1}`]));
+    });
+  }
+
+  it('keeps sub-headings at h6 with heading-level="6"', async () => {
+    const el = await fixture(html`<clinic-warning-signs heading-level="6"></clinic-warning-signs>`);
+    expect(new Set(levels(el))).to.deep.equal(new Set(['h6']));
+  });
+
+  for (const bad of ['0', '7', 'three', '2.5', '-1']) {
+    it(`falls back to h2 for heading-level="${bad}"`, async () => {
+      await captureWarnings(async () => {
+        const el = await fixture(html`<clinic-warning-signs heading-level=${bad}></clinic-warning-signs>`);
+        expect(levels(el)[0]).to.equal('h2');
+      });
+    });
+  }
+});
+
+describe('<clinic-warning-signs> language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('falls back to English for a language it has no pack for, and marks its content as English', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs lang="fr"></clinic-warning-signs>`);
+    expect(el.locale).to.equal('en');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal(pack.warningSigns.title);
+  });
+
+  it('takes the closest ancestor lang, then the document lang, then en', async () => {
+    const wrap = await fixture(html`<div lang="en-GB"><section><clinic-warning-signs></clinic-warning-signs></section></div>`);
+    const el = wrap.querySelector('clinic-warning-signs')!;
+    expect(el.locale).to.equal('en');
+    document.documentElement.setAttribute('lang', 'de');
+    const bare = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    expect(bare.locale).to.equal('en');
+    document.documentElement.removeAttribute('lang');
+    expect(bare.locale).to.equal('en');
+  });
+
+  it('shows the review date in the reader language and lists the cited sources as safe links', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal(pack.meta.lastReviewed);
+    const [y, m, d] = pack.meta.lastReviewed.split('-').map(Number) as [number, number, number];
+    expect(textOf(time)).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d)));
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(textOf(details.querySelector('summary'))).to.equal(pack.ui.common.sourcesToggle);
+    const links = [...details.querySelectorAll('a')];
+    const cited = new Set(pack.warningSigns.tiers.flatMap((t) => t.signs.flatMap((s) => s.sources)));
+    expect(links.length).to.be.at.least(cited.size);
+    for (const a of links) {
+      expect(a.getAttribute('href')).to.match(/^https:\/\//);
+      expect(a.getAttribute('target')).to.equal('_blank');
+      expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(textOf(a)).to.contain(pack.ui.common.opensInNewTab);
+    }
+  });
+});
+
+describe('<clinic-warning-signs> themes and layout', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const colours = (el: Element) => {
+    const base = getComputedStyle(el.shadowRoot!.querySelector('.base')!);
+    return { fg: base.color, bg: base.backgroundColor };
+  };
+
+  it('follows the visitor colour scheme with theme="auto" and is pinned by theme="light" / "dark"', async () => {
+    const auto = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const light = colours(auto);
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = colours(auto);
+    expect(dark.bg).to.not.equal(light.bg);
+    const pinned = await fixture(html`<clinic-warning-signs theme="light"></clinic-warning-signs>`);
+    expect(colours(pinned).bg).to.equal(light.bg);
+    await emulateMedia({ colorScheme: 'light' });
+    const forcedDark = await fixture(html`<clinic-warning-signs theme="dark"></clinic-warning-signs>`);
+    expect(colours(forcedDark).bg).to.equal(dark.bg);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps text and the call button at 4.5:1 contrast or more in ${theme} mode`, async () => {
+      const el = await fixture(html`<clinic-warning-signs theme=${theme}></clinic-warning-signs>`);
+      const { fg, bg } = colours(el);
+      expect(contrast(fg, bg)).to.be.at.least(4.5);
+      const call = getComputedStyle(el.shadowRoot!.querySelector('.call')!);
+      expect(contrast(call.color, call.backgroundColor)).to.be.at.least(4.5);
+    });
+  }
+
+  it('does not shrink on a page with html { font-size: 62.5% }', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    const el = await fixture(html`<div style="font-size: 16px"><clinic-warning-signs></clinic-warning-signs></div>`);
+    const size = parseFloat(getComputedStyle(el.querySelector('clinic-warning-signs')!.shadowRoot!.querySelector('.base')!).fontSize);
+    expect(size).to.equal(16);
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<HTMLElement>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const base = el.shadowRoot!.querySelector('.base')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 2);
+  });
+
+  it('keeps tier borders visible in forced-colors mode', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+    const tier = getComputedStyle(el.shadowRoot!.querySelector('.tier')!);
+    expect(parseFloat(tier.borderInlineStartWidth)).to.be.greaterThan(2);
+    expect(tier.borderInlineStartStyle).to.equal('solid');
+  });
+
+  it('prints in black on white with the sources listed', async () => {
+    const el = await fixture(html`<clinic-warning-signs theme="dark"></clinic-warning-signs>`);
+    await emulateMedia({ media: 'print' });
+    const { fg, bg } = colours(el);
+    expect(fg).to.equal('rgb(0, 0, 0)');
+    expect(bg).to.equal('rgb(255, 255, 255)');
+    const list = el.shadowRoot!.querySelector('.source-list')!;
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('exposes parts for branding', async () => {
+    const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+    for (const part of ['base', 'title', 'tier', 'tier-emergency', 'call-link', 'signs', 'sources', 'reviewed']) {
+      expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+
+  it('takes a brand colour from --clinic-color-accent', async () => {
+    const el = await fixture(html`<clinic-warning-signs style="--clinic-color-accent: rgb(1, 2, 3)"></clinic-warning-signs>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('summary')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('the kit module', () => {
+  it('defines the element once and tolerates a second definition attempt', async () => {
+    const { defineElement } = await import('../../src/internal/define.js');
+    const { ClinicWarningSigns: Ctor } = await import('../../src/index.js');
+    expect(customElements.get('clinic-warning-signs')).to.equal(Ctor);
+    const warnings = await captureWarnings(() => defineElement('clinic-warning-signs', Ctor));
+    expect(warnings).to.deep.equal([]);
+  });
+});

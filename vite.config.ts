@@ -1,0 +1,91 @@
+/**
+ * `vite build`          → dist/clinic-widgets.js (one minified ES module) and dist/content-pack.schema.json
+ * `vite` (npm start)    → the demo page on the bundled pack
+ * `vite build --mode demo` → the demo as static files in dist/demo/
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as z from 'zod/mini';
+import { contentPackSchema } from './src/content/schema.ts';
+import { formatIssues, validatePack } from './src/content/validate.ts';
+
+const root = import.meta.dirname;
+
+/** Every content pack under content/. */
+function packFiles(dir = join(root, 'content')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? packFiles(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Problems with one pack file, as `path: message` lines (empty when valid). */
+export function checkPackFile(file: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    return `(file): not valid JSON: ${(e as Error).message}`;
+  }
+  const result = validatePack(data);
+  return result.ok ? '' : formatIssues(result.issues);
+}
+
+/**
+ * Validates every bundled pack with the zod schema (the build fails, naming
+ * each JSON path, on an invalid pack) and emits the JSON Schema for editors.
+ */
+function contentPacks(): Plugin {
+  return {
+    name: 'clinic-widgets:content-packs',
+    buildStart() {
+      const problems = packFiles()
+        .map((file) => [relative(root, file), checkPackFile(file)] as const)
+        .filter(([, p]) => p)
+        .map(([file, p]) => `${file} is not a valid content pack:\n${p.replace(/^/gm, '  ')}`);
+      if (problems.length) this.error(problems.join('\n'));
+      for (const file of packFiles()) this.addWatchFile(file);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'content-pack.schema.json', source: JSON.stringify(packJsonSchema(), null, 2) });
+    },
+  };
+}
+
+/** The JSON Schema of a content pack, generated from the zod schema. */
+export function packJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(contentPackSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    $id: 'https://clinic-widgets.example/content-pack.schema.json',
+    title: 'Clinic Widgets content pack',
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'demo') {
+    return {
+      root: resolve(root, 'demo'),
+      base: './',
+      server: { fs: { allow: [root] } },
+      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
+      plugins: [contentPacks()],
+    };
+  }
+  return {
+    plugins: [contentPacks()],
+    build: {
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      emptyOutDir: true,
+      lib: {
+        entry: resolve(root, 'src/index.ts'),
+        formats: ['es'],
+        fileName: () => 'clinic-widgets.js',
+      },
+      rolldownOptions: {
+        output: { minify: true, codeSplitting: false },
+      },
+    },
+  };
+});
