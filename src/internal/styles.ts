@@ -78,6 +78,11 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 1.25);
     max-width: 100%;
   }
+  @media (max-width: 30em) {
+    .base {
+      padding: var(--_space);
+    }
+  }
   :host([theme='dark']) .base {
     ${darkTokens}
   }

@@ -72,6 +72,7 @@ export const warningSignsStyles = css`
   }
   .signs {
     margin-bottom: 0;
+    list-style: disc;
   }
   .note {
     margin: 0.75em 0 0;
@@ -95,6 +96,17 @@ export const warningSignsStyles = css`
   .footer {
     font-weight: 600;
     margin-bottom: 0;
+  }
+
+  @media (max-width: 30em) {
+    .tier,
+    .tips {
+      padding: 0.75em;
+    }
+    .call {
+      width: 100%;
+      justify-content: center;
+    }
   }
 
   @media (forced-colors: active) {
