@@ -2,6 +2,7 @@
  * `vite build`          → dist/clinic-widgets.js (one minified ES module) and dist/content-pack.schema.json
  * `vite` (npm start)    → the demo page on the bundled pack
  * `vite build --mode demo` → the demo as static files in dist/demo/
+ * `vite build --mode cli`  → dist/cli.js, the content-pack validator for node (bin/clinic-widgets.mjs)
  */
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -69,6 +70,18 @@ export default defineConfig(({ command, mode }) => {
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
       plugins: [contentPacks()],
+    };
+  }
+  if (mode === 'cli') {
+    return {
+      build: {
+        target: 'node20',
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        minify: false,
+        lib: { entry: resolve(root, 'src/cli/validate.ts'), formats: ['es'], fileName: () => 'cli.js' },
+        rolldownOptions: { external: [/^node:/], output: { codeSplitting: false } },
+      },
     };
   }
   return {

@@ -37,8 +37,8 @@ try {
 if (wtr.status !== 0 && totals.failed === 0) totals.failed++;
 
 if (build.status === 0) {
-  step('page tests of dist/clinic-widgets.js (node:test, Chromium)');
-  const files = readdirSync('tests/page').filter((f) => f.endsWith('.test.mjs')).map((f) => join('tests/page', f));
+  step('page tests of dist/clinic-widgets.js and CLI tests (node:test, Chromium)');
+  const files = ['tests/page', 'tests/cli'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f)));
   const stream = run({ files, concurrency: 1 });
   stream.on('test:pass', (t) => {
     if (t.details?.type !== 'suite') totals.passed++;

@@ -34,6 +34,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* While a custom pack loads, the bundled content keeps the space, unseen. */
+  :host(:state(loading)) .base {
+    visibility: hidden;
+  }
 
   .base {
     /* Light theme (default). */
