@@ -3,11 +3,12 @@
  * JSON: they ask this module for a typed pack for their locale.
  */
 import en from '../../content/miscarriage/en.json' with { type: 'json' };
+import zhHant from '../../content/miscarriage/zh-Hant.json' with { type: 'json' };
 import type { ContentPack } from './schema.js';
 import { formatIssues, validatePack } from './validate.js';
 import { resolveLocale } from './locale.js';
 
-const BUNDLED: Readonly<Record<string, unknown>> = { en };
+const BUNDLED: Readonly<Record<string, unknown>> = { en, 'zh-Hant': zhHant };
 
 /** Locales with a bundled pack. */
 export const BUNDLED_LOCALES: readonly string[] = Object.keys(BUNDLED);

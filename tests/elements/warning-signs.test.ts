@@ -146,6 +146,32 @@ describe('<clinic-warning-signs> language', () => {
     expect(bare.locale).to.equal('en');
   });
 
+  it('shows Traditional Chinese for lang="zh-Hant" on an ancestor, and for zh-HK, zh-MO and zh-TW', async () => {
+    const zh = bundledPack('zh-Hant');
+    for (const lang of ['zh-Hant', 'zh-HK', 'zh-MO', 'zh-TW', 'zh-Hant-HK']) {
+      const wrap = await fixture(html`<div lang=${lang}><clinic-warning-signs></clinic-warning-signs></div>`);
+      const el = wrap.querySelector('clinic-warning-signs')!;
+      expect(el.locale).to.equal('zh-Hant');
+      expect(textOf(el.shadowRoot!.querySelector('.title'))).to.equal(zh.warningSigns.title);
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('zh-Hant');
+    }
+  });
+
+  it('follows a change of the document language', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
+    document.documentElement.setAttribute('lang', 'zh-HK');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('.title'))).to.equal(bundledPack('zh-Hant').warningSigns.title);
+  });
+
+  it('writes the review date with Intl in the element language', async () => {
+    const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs lang="zh-Hant"></clinic-warning-signs>`);
+    const [y, m, d] = pack.meta.lastReviewed.split('-').map(Number) as [number, number, number];
+    const expected = new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    expect(textOf(el.shadowRoot!.querySelector('time'))).to.equal(expected);
+  });
+
   it('shows the review date in the reader language and lists the cited sources as safe links', async () => {
     const el = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
     const time = el.shadowRoot!.querySelector('time')!;
