@@ -7,8 +7,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import * as z from 'zod/mini';
-import { contentPackSchema } from './src/content/schema.ts';
+import { packJsonSchema } from './src/content/json-schema.ts';
 import { formatIssues, validatePack } from './src/content/validate.ts';
 
 const root = import.meta.dirname;
@@ -50,15 +49,6 @@ function contentPacks(): Plugin {
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'content-pack.schema.json', source: JSON.stringify(packJsonSchema(), null, 2) });
     },
-  };
-}
-
-/** The JSON Schema of a content pack, generated from the zod schema. */
-export function packJsonSchema(): object {
-  return {
-    ...z.toJSONSchema(contentPackSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
-    $id: 'https://clinic-widgets.example/content-pack.schema.json',
-    title: 'Clinic Widgets content pack',
   };
 }
 

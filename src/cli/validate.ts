@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { parsePackText, resolvePack } from '../content/loader.js';
 import { locate, positionsOf } from './json-position.js';
 
+export { validatePack } from '../content/validate.js';
+
 const USAGE = 'Usage: clinic-widgets validate <pack.json> [more.json…]';
 
 export function validateFiles(files: string[], today = new Date().toISOString().slice(0, 10)): { output: string[]; errors: number } {

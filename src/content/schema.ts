@@ -35,7 +35,7 @@ const sourceId = z.string().check(
 const citations = z.array(sourceId).check(z.minLength(1), z.maxLength(12));
 
 /** An absolute https URL (no credentials, no spaces). */
-export const HTTPS_URL = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
+export const HTTPS_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
 const httpsUrl = z.string().check(
   z.maxLength(2048),
   z.regex(HTTPS_URL, 'must be an https:// URL'),
@@ -188,7 +188,7 @@ const clinic = z.strictObject({
   phone: z.optional(phone),
   whatsapp: z.optional(phone),
   email: z.optional(
-    z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i, 'must be an email address')),
+    z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[A-Za-z]{2,}$/, 'must be an email address')),
   ),
   address: z.optional(text(300)),
   hours: z.optional(text(300)),

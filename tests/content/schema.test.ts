@@ -3,7 +3,7 @@ import en from '../../content/miscarriage/en.json' with { type: 'json' };
 import zhHant from '../../content/miscarriage/zh-Hant.json' with { type: 'json' };
 import invalid from '../fixtures/invalid-packs.json' with { type: 'json' };
 import { formatIssues, formatPath, validatePack } from '../../src/content/validate.js';
-import { applyCase, type InvalidCase } from '../support/mutate.js';
+import { applyCase, type InvalidCase } from '../support/mutate.mjs';
 
 /** Every id of a pack, section by section, in order. */
 function ids(pack: typeof en) {

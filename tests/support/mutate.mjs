@@ -1,19 +1,13 @@
 // Applies one case of tests/fixtures/invalid-packs.json to a copy of a pack.
-export interface InvalidCase {
-  rule: string;
-  op: 'set' | 'delete' | 'push';
-  path: (string | number)[];
-  value?: unknown;
-  from?: (string | number)[];
-  expect: string;
-}
+// Plain JavaScript so the browser tests and the node tests share it.
 
-const get = (obj: any, path: (string | number)[]) => path.reduce((o, k) => o[k], obj);
+const get = (obj, path) => path.reduce((o, k) => o[k], obj);
 
-export function applyCase(pack: unknown, c: InvalidCase): unknown {
-  const copy = structuredClone(pack) as any;
+/** @param {unknown} pack @param {import('./mutate.d.mts').InvalidCase} c */
+export function applyCase(pack, c) {
+  const copy = structuredClone(pack);
   const parent = get(copy, c.path.slice(0, -1));
-  const key = c.path[c.path.length - 1]!;
+  const key = c.path[c.path.length - 1];
   let value = c.from ? structuredClone(get(copy, c.from)) : c.value;
   // "@@N" stands for a string N characters long.
   if (typeof value === 'string' && /^@@\d+$/.test(value)) value = 'x'.repeat(Number(value.slice(2)));
