@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+export const riskChecklistStyles = css`
+  .base {
+    /* One neutral accent for boxes, ticked rows and buttons: never a colour of danger. */
+    --_check: var(--clinic-risk-checklist-accent, var(--_accent));
+  }
+  .intro {
+    color: var(--_text);
+  }
+
+  /* The form: each category a light panel. */
+  .form {
+    display: grid;
+    gap: 0.875em;
+    margin: 1em 0;
+  }
+  .group {
+    min-width: 0;
+    margin: 0;
+    padding: 0.75em var(--_space) 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+  }
+  /* Floated, the legend sits inside the panel instead of on its border. */
+  .legend {
+    float: left;
+    width: 100%;
+    padding: 0;
+    margin: 0 0 0.25em;
+    font-weight: 700;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .factors {
+    clear: both;
+    display: grid;
+    gap: 0.25em;
+  }
+  .factor {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.625em;
+    align-items: start;
+    margin: 0 -0.5em;
+    padding: 0 0.5em;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .factor:has(.checkbox:checked) {
+    border-color: var(--_check);
+    background: var(--_bg);
+  }
+  .checkbox {
+    grid-column: 1;
+    grid-row: 1;
+    /* At least 24 × 24 CSS px (WCAG 2.5.8); 1.5em at the kit's 16px minimum. */
+    width: 1.5em;
+    height: 1.5em;
+    min-width: 24px;
+    min-height: 24px;
+    margin: 0.5em 0 0;
+    accent-color: var(--_check);
+    cursor: pointer;
+  }
+  /* The label fills the row beside the box, with padding, so the whole line is easy to tap. */
+  .label {
+    grid-column: 2;
+    grid-row: 1;
+    display: block;
+    padding: 0.5em 0 0.125em;
+    min-height: 2.5em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .explanation {
+    grid-column: 2;
+    grid-row: 2;
+    margin: 0 0 0.5em;
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+
+  /* The summary: a soft panel. */
+  .summary {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+  }
+  .summary-heading {
+    font-size: 1.125em;
+  }
+  .ticked {
+    margin: 0 0 0.75em;
+  }
+  .ticked li + li {
+    margin-top: 0.5em;
+  }
+  .summary-label {
+    display: block;
+    font-weight: 600;
+  }
+  .summary-explanation {
+    display: block;
+    color: var(--_text-muted);
+  }
+  .disclaimer {
+    margin-bottom: 0;
+    padding-top: 0.75em;
+    border-top: 1px solid var(--_border);
+    font-weight: 600;
+  }
+  .summary-sources {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+  }
+  .sources-heading {
+    font-size: 1em;
+    margin-bottom: 0.25em;
+  }
+  .summary-sources .source-list {
+    margin: 0;
+  }
+  /* Bullets, not numbers: the kit writes no digits of its own, not even list markers. */
+  .source-list {
+    list-style: disc;
+  }
+
+  /* Buttons in a row, wrapping on narrow screens. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 1em 0;
+  }
+  .button {
+    min-height: 2.75em;
+    padding: 0.5em 1.125em;
+    border: 2px solid var(--_check);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_check);
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .status {
+    flex: 1 1 100%;
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  .not-causes {
+    padding: var(--_space);
+    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_border);
+  }
+  .not-causes-heading {
+    font-size: 1.0625em;
+  }
+  .not-causes ul {
+    margin-bottom: 0;
+  }
+
+  @media (max-width: 30em) {
+    .group,
+    .summary,
+    .not-causes {
+      padding-inline: 0.75em;
+    }
+    .button {
+      flex: 1 1 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .group,
+    .summary,
+    .not-causes {
+      border-color: CanvasText;
+    }
+    /* A transparent border would be forced to CanvasText: only ticked rows get a frame. */
+    .factor {
+      border-color: Canvas;
+    }
+    .factor:has(.checkbox:checked) {
+      border-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+  }
+
+  @media print {
+    /* "Print summary" prints the summary (with its disclaimer) only, never the answers form. */
+    .base > :not(.summary) {
+      display: none !important;
+    }
+    :host .base,
+    :host([theme]) .base {
+      border: 0;
+      padding: 0;
+    }
+    .summary {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .summary-explanation {
+      color: inherit;
+    }
+    .ticked li {
+      break-inside: avoid;
+    }
+    /* Paper cannot follow a link: show where it goes. */
+    .summary-sources a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
