@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { packJsonSchema } from './src/content/json-schema.ts';
+import { minifyTemplatesPlugin } from './scripts/build/minify-templates.ts';
 import { formatIssues, validatePack } from './src/content/validate.ts';
 
 const root = import.meta.dirname;
@@ -75,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [contentPacks()],
+    plugins: [contentPacks(), minifyTemplatesPlugin()],
     build: {
       target: 'es2022',
       minify: true,
@@ -87,7 +88,7 @@ export default defineConfig(({ command, mode }) => {
         fileName: () => 'clinic-widgets.js',
       },
       rolldownOptions: {
-        output: { minify: true, codeSplitting: false },
+        output: { minify: true, comments: false, codeSplitting: false },
       },
     },
   };

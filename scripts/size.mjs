@@ -1,0 +1,75 @@
+// `npm run size`: what dist/clinic-widgets.js costs a visitor, and where it goes.
+// Builds the module in memory twice (with and without the bundled content
+// packs), prints minified, gzip -9 and brotli bytes, the share of each part
+// from the bundle's own module graph, and checks the budgets.
+//   --json   print the figures as JSON (for tests and BENCHMARKS.md)
+import { build } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BUDGETS = { whole: 32 * 1024, codeOnly: 20 * 1024 };
+
+const sizes = (code) => ({
+  minified: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Replaces the bundled packs with empty objects, for the code-only figure. */
+const withoutPacks = {
+  name: 'size:without-packs',
+  enforce: 'pre',
+  load(id) {
+    // Still JSON: the JSON plugin turns it into a module.
+    if (/content\/[^/]+\/[^/]+\.json$/.test(id)) return '{}';
+  },
+};
+
+async function bundle(plugins = []) {
+  const result = await build({ logLevel: 'silent', plugins, build: { write: false } });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return output.find((o) => o.type === 'chunk' && o.fileName === 'clinic-widgets.js');
+}
+
+function group(id) {
+  const m = id.replace(/\\/g, '/');
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m)) return 'Lit';
+  if (/node_modules\/zod\//.test(m)) return 'zod/mini (validation library)';
+  if (/src\/content\//.test(m)) return 'schema, validation and pack loading (src/content)';
+  const pack = /content\/([^/]+)\/([^/]+)\.json$/.exec(m);
+  if (pack) return `pack ${pack[1]}/${pack[2]}`;
+  const el = /src\/elements\/([^/]+)\//.exec(m);
+  if (el) return `<clinic-${el[1]}>`;
+  if (/src\//.test(m)) return 'shared base, styles and helpers (src/internal)';
+  return 'other';
+}
+
+export async function measure() {
+  const whole = await bundle();
+  const codeOnly = await bundle([withoutPacks]);
+  const parts = {};
+  for (const [id, mod] of Object.entries(whole.modules)) parts[group(id)] = (parts[group(id)] ?? 0) + mod.renderedLength;
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  return {
+    whole: sizes(whole.code),
+    codeOnly: sizes(codeOnly.code),
+    parts: Object.entries(parts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => ({ name, minified: bytes, share: bytes / total })),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const m = await measure();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ ...m, budgets: BUDGETS }, null, 2));
+  } else {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    const row = (name, s, budget) =>
+      `${name.padEnd(34)} ${kb(s.minified).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}${budget ? `   budget ${kb(budget)} gzip: ${s.gzip <= budget ? 'within' : 'OVER'}` : ''}`;
+    console.log(`${'dist/clinic-widgets.js'.padEnd(34)} ${'minified'.padStart(9)} ${'gzip -9'.padStart(9)} ${'brotli'.padStart(9)}`);
+    console.log(row('whole module (both packs)', m.whole, BUDGETS.whole));
+    console.log(row('code only (no content packs)', m.codeOnly, BUDGETS.codeOnly));
+    console.log('\nShare of the minified module, by its module graph:');
+    for (const p of m.parts) console.log(`  ${p.name.padEnd(52)} ${kb(p.minified).padStart(9)} ${(p.share * 100).toFixed(1).padStart(5)} %`);
+  }
+}
