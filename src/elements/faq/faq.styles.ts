@@ -1,0 +1,299 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  .base {
+    --_question: var(--clinic-faq-question-color, var(--_text));
+    --_question-hover: var(--clinic-faq-question-hover-background, var(--_surface));
+    --_separator: var(--clinic-faq-separator-color, var(--_border));
+  }
+  .intro {
+    color: var(--_text-muted);
+  }
+
+  /* Search and expand all. */
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.75em 1em;
+    margin: 1em 0 1em;
+  }
+  .search {
+    flex: 1 1 18em;
+    min-width: 0;
+  }
+  .search label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.375em;
+  }
+  .search-field {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .search-field .icon {
+    position: absolute;
+    inset-inline-start: 0.75em;
+    top: 0.625em;
+    width: 1.25em;
+    height: 1.25em;
+    color: var(--_text-muted);
+    pointer-events: none;
+  }
+  input[type='search'] {
+    flex: 1 1 12em;
+    min-width: 0;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.5em 0.75em 0.5em 2.5em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.67);
+    appearance: none;
+  }
+  input[type='search']:dir(rtl) {
+    padding: 0.5em 2.5em 0.5em 0.75em;
+  }
+  input[type='search']::placeholder {
+    color: var(--_text-muted);
+    opacity: 1;
+  }
+  /* The element has its own labelled clear button; the browser's unlabelled one would be a second. */
+  input[type='search']::-webkit-search-cancel-button {
+    appearance: none;
+    display: none;
+  }
+  input[type='search']:focus-visible {
+    border-color: var(--_accent);
+  }
+  .tool {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .tool:hover {
+    background: var(--_surface);
+    text-decoration: underline;
+  }
+  .expand-all {
+    margin-inline-start: auto;
+  }
+  .empty {
+    margin: 0 0 1em;
+    padding: 0.75em var(--_space);
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.67);
+  }
+
+  /* The accordion. */
+  .items {
+    border-top: 1px solid var(--_separator);
+  }
+  .item {
+    border-bottom: 1px solid var(--_separator);
+  }
+  /* The last question's separator already closes the list. */
+  .items + .meta {
+    border-top: 0;
+    padding-top: 0;
+  }
+  /* A long list lays out only the questions near the screen; the rest keep their last known size. */
+  .long > .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
+  }
+  .question-heading {
+    margin: 0;
+    font-size: 1.0625em;
+    line-height: 1.35;
+  }
+  .question {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    width: 100%;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.75em 0.5em;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    color: var(--_question);
+    font-weight: 700;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .question:hover {
+    background: var(--_question-hover);
+  }
+  .question:hover .question-text {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .question:focus-visible {
+    outline-offset: -0.1875em;
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .chevron {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2em;
+    height: 2em;
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    transition: transform 0.2s ease;
+  }
+  .chevron .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .question[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+
+  /*
+   * Closed answers are hidden="until-found" where supported: the browser
+   * keeps them out of layout with content-visibility, so find-in-page can
+   * still reach them. The shared [hidden] { display: none !important }
+   * would defeat that, so it is overridden here (more specific).
+   */
+  .panel[hidden='until-found'] {
+    display: block !important;
+    content-visibility: hidden;
+  }
+  .answer {
+    padding: 0 0.5em 1.25em;
+    line-height: 1.6;
+  }
+  .answer > ul {
+    list-style: disc;
+  }
+  .answer-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-top: 0.25em;
+  }
+  .answer-sources {
+    flex: 1 1 16em;
+    margin: 0;
+    font-size: 0.875em;
+    line-height: 1.5;
+    color: var(--_text-muted);
+  }
+  .answer-sources-label {
+    font-weight: 600;
+  }
+  .answer-sources a {
+    color: inherit;
+  }
+  .copy-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.25em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_accent);
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .copy-link:hover {
+    background: var(--_surface);
+    text-decoration: underline;
+  }
+  .copy-link .icon {
+    width: 1.125em;
+    height: 1.125em;
+  }
+
+  @media (max-width: 30em) {
+    .tools {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .search {
+      flex-basis: auto;
+    }
+    .expand-all {
+      margin-inline-start: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .item,
+    .items {
+      border-color: CanvasText;
+    }
+    .tool,
+    .copy-link,
+    input[type='search'] {
+      border-color: ButtonText;
+    }
+    .chevron {
+      background: none;
+      color: ButtonText;
+    }
+    .question:hover .question-text {
+      text-decoration: underline;
+    }
+  }
+
+  @media print {
+    /* Paper cannot open anything: every answer prints, and controls that do nothing there are left out. */
+    .items[hidden],
+    .item[hidden],
+    .panel[hidden],
+    .panel[hidden='until-found'] {
+      display: block !important;
+    }
+    .item,
+    .panel {
+      content-visibility: visible !important;
+    }
+    .tools,
+    .empty,
+    .copy-link,
+    .chevron {
+      display: none !important;
+    }
+    .question {
+      padding-inline: 0;
+      color: #000;
+    }
+    .answer {
+      padding-inline: 0;
+    }
+    .question-heading {
+      break-after: avoid;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;
