@@ -9,6 +9,15 @@
 export { VERSION } from './version.js';
 export { ClinicElement, type Theme } from './internal/clinic-element.js';
 export { ClinicWarningSigns } from './elements/warning-signs/warning-signs.js';
+export { ClinicFaq, type ClinicFaqToggleDetail } from './elements/faq/faq.js';
+export { ClinicRiskChecklist, type ClinicChecklistChangeDetail } from './elements/risk-checklist/risk-checklist.js';
+export { ClinicContact, type ClinicContactCloseDetail, type ContactLayout } from './elements/contact/contact.js';
 export { contentPackSchema, type ContentPack } from './content/schema.js';
 export { validatePack, formatIssues, type PackIssue, type ValidationResult } from './content/validate.js';
 export { resolveLocale } from './content/locale.js';
+export { upgradeMountPoint } from './internal/mount.js';
+
+import { watchMountPoints } from './internal/mount.js';
+
+// CMS mount points (<div data-clinic-widget="faq">) become elements, now and whenever one is added.
+if (typeof document !== 'undefined') watchMountPoints();

@@ -1,0 +1,347 @@
+import { css } from 'lit';
+
+/*
+ * Layouts: the inner grid names its areas, and each layout places them.
+ * banner: stacked, then intro | actions once its own box is 44em wide
+ *         (a container query, so it also stacks in a narrow sidebar).
+ * card:   always stacked, with the actions in a grid.
+ * bar:    a banner on wide screens; fixed to the bottom of the viewport on
+ *         narrow ones (a media query: the bar is sized by the viewport).
+ */
+export const contactStyles = css`
+  .base {
+    /* Brand colour: a per-element knob over the global token. */
+    --_contact-accent: var(--clinic-contact-accent, var(--_accent));
+    --_contact-accent-contrast: var(--clinic-contact-accent-contrast, var(--_accent-contrast));
+    --_button-bg: var(--_contact-accent);
+    --_button-fg: var(--_contact-accent-contrast);
+    container: clinic-contact / inline-size;
+  }
+  /* A brand colour without 4.5:1 contrast falls back to the kit's defaults (same values as the base tokens). */
+  .base.accent-fallback {
+    --_button-bg: #0a5aa8;
+    --_button-fg: #ffffff;
+  }
+  :host([theme='dark']) .base.accent-fallback {
+    --_button-bg: #8ec5ff;
+    --_button-fg: #0b1a2b;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .base.accent-fallback {
+      --_button-bg: #8ec5ff;
+      --_button-fg: #0b1a2b;
+    }
+  }
+  /* Carries the author's colours, untouched by the fallback, for the contrast check. */
+  .accent-probe {
+    display: none;
+    color: var(--_contact-accent-contrast);
+    background-color: var(--_contact-accent);
+  }
+
+  /* Stacked by default, in source order (no named rows, so a missing part leaves no gap). */
+  .inner {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1em 1.5em;
+  }
+  .intro {
+    min-width: 0;
+  }
+  .title {
+    font-size: 1.25em;
+    margin: 0;
+  }
+  .message {
+    margin: 0.25em 0 0;
+    color: var(--_text-muted);
+  }
+  .details {
+    display: grid;
+    gap: 0.25em;
+    margin: 0.625em 0 0;
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+  .detail {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  dd {
+    margin: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .actions > li {
+    margin: 0;
+    max-width: 100%;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    max-width: 100%;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_button-bg);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_text);
+    font-weight: 600;
+    line-height: 1.25;
+    text-decoration: none;
+  }
+  .button:hover .text {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .button--primary {
+    background: var(--_button-bg);
+    color: var(--_button-fg);
+  }
+  .button .icon {
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .text {
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
+  /* Wraps as a whole onto its own line before it breaks inside ("+853 6201 6108"). */
+  .value {
+    display: inline-block;
+    max-width: 100%;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+
+  .safety {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    background: var(--_emergency-surface);
+    border-inline-start: 0.25em solid var(--_emergency);
+    border-radius: calc(var(--_radius) * 0.5);
+    font-size: 0.9375em;
+  }
+  .safety .icon {
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.125em;
+    color: var(--_emergency);
+  }
+  .emergency-link {
+    /* At least 24 px high and wide, even in the bar's smaller type. */
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: max(1.6em, 24px);
+    min-height: max(1.6em, 24px);
+    vertical-align: middle;
+    color: var(--_emergency);
+    font-weight: 700;
+  }
+
+  .close,
+  .bar-spacer {
+    display: none;
+  }
+
+  /* banner (and bar on wide screens): one row once there is room. */
+  @container clinic-contact (min-width: 44em) {
+    .layout-banner .inner,
+    .layout-bar .inner {
+      grid-template-columns: minmax(16em, 1fr) fit-content(65%);
+      grid-template-areas: 'intro actions' 'safety safety';
+      align-items: center;
+    }
+    .layout-banner .intro,
+    .layout-bar .intro {
+      grid-area: intro;
+    }
+    .layout-banner .actions,
+    .layout-bar .actions {
+      grid-area: actions;
+    }
+    .layout-banner .safety,
+    .layout-bar .safety {
+      grid-area: safety;
+    }
+    .layout-banner .actions,
+    .layout-bar .actions {
+      justify-content: flex-end;
+    }
+  }
+
+  /* card: a stacked card, one full-width button per line. */
+  .base.layout-card {
+    max-width: min(100%, 36em);
+  }
+  .layout-card .actions {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .layout-card .button {
+    width: 100%;
+  }
+
+  /* Narrow screens: banner and card buttons take the full width, easy to tap. */
+  @container clinic-contact (max-width: 28em) {
+    .actions > li {
+      flex: 1 1 100%;
+    }
+    .button {
+      width: 100%;
+    }
+  }
+
+  /* bar: a compact bar fixed to the bottom of narrow screens, with calling, booking and a close button. */
+  @media (max-width: 40em) {
+    .base.layout-bar {
+      position: fixed;
+      inset-inline: 0;
+      bottom: 0;
+      z-index: var(--clinic-contact-bar-z-index, 1000);
+      max-height: 60vh;
+      overflow-y: auto;
+      border-width: 1px 0 0;
+      border-radius: 0;
+      padding: 0.5em 0.75em calc(0.5em + env(safe-area-inset-bottom, 0px));
+      box-shadow: 0 -0.25em 1em rgb(0 0 0 / 0.2);
+    }
+    .layout-bar .inner {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'actions close' 'safety safety';
+      gap: 0.5em;
+      align-items: center;
+    }
+    .layout-bar .actions {
+      grid-area: actions;
+    }
+    .layout-bar .safety {
+      grid-area: safety;
+    }
+    /* The name stays in the bar for screen readers (it names the region). */
+    .layout-bar .intro,
+    .layout-bar .value {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .layout-bar .extra {
+      display: none;
+    }
+    .layout-bar .actions {
+      flex-wrap: nowrap;
+    }
+    /* Equal halves, but never narrower than the longest word. */
+    .layout-bar .actions > li {
+      flex: 1 1 0;
+    }
+    .layout-bar .button {
+      width: 100%;
+      justify-content: center;
+      padding-inline: 0.625em;
+      text-align: center;
+    }
+    .layout-bar .button .text {
+      font-size: 0.9375em;
+    }
+    .layout-bar .button .icon {
+      display: none;
+    }
+    .layout-bar .safety {
+      font-size: 0.8125em;
+      padding: 0.25em 0.5em;
+    }
+    .layout-bar .close {
+      grid-area: close;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      width: 2.75em;
+      height: 2.75em;
+      padding: 0;
+      border: 2px solid var(--_border);
+      border-radius: 999px;
+      background: transparent;
+      color: var(--_text);
+      cursor: pointer;
+    }
+    /* Keeps the end of the page reachable: the host takes the fixed bar's height in the flow. */
+    .bar-spacer {
+      display: block;
+    }
+    .layout-bar .close:hover {
+      border-color: var(--_text);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .button,
+    .layout-bar .close {
+      border-color: ButtonText;
+    }
+    .button--primary {
+      border-width: 3px;
+    }
+    .safety {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 0.25em;
+    }
+  }
+
+  @media print {
+    .base.layout-bar {
+      position: static;
+      box-shadow: none;
+    }
+    .layout-bar .intro,
+    .layout-bar .value {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      clip-path: none;
+      white-space: normal;
+    }
+    .layout-bar .extra {
+      display: list-item;
+    }
+    .close,
+    .button .icon {
+      display: none !important;
+    }
+    .button {
+      border: 1px solid #000;
+      background: none;
+      color: #000;
+      min-height: 0;
+    }
+    /* On paper a web link is only useful as its address. */
+    .button[href^='http']::after {
+      content: ' ' attr(href);
+      font-weight: 400;
+    }
+  }
+`;

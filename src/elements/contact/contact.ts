@@ -1,0 +1,364 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ClinicElement } from '../../internal/clinic-element.js';
+import { defineElement } from '../../internal/define.js';
+import { baseStyles } from '../../internal/styles.js';
+import { heading } from '../../internal/templates.js';
+import { icons } from '../../internal/icons.js';
+import { mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
+import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
+import { warnOnce } from '../../internal/warn.js';
+import { JsonLdController } from '../../internal/json-ld.js';
+import type { ClinicDetails } from '../../content/schema.js';
+import { contactStyles } from './contact.styles.js';
+
+export type ContactLayout = 'banner' | 'card' | 'bar';
+const LAYOUTS: readonly ContactLayout[] = ['banner', 'card', 'bar'];
+
+/** The attributes that describe the clinic, each falling back to the pack's `clinic` section. */
+const DETAIL_ATTRIBUTES = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url', 'message'] as const;
+
+/** The clinic as shown: every field optional, already trimmed. */
+type Details = Partial<Record<keyof ClinicDetails, string>>;
+
+/** Detail of `clinic-contact-close`. */
+export interface ClinicContactCloseDetail {
+  layout: ContactLayout;
+}
+
+/**
+ * A clinic's contact details as a banner, a card or a bar fixed to the
+ * bottom of narrow screens: call, WhatsApp, email, booking and map links,
+ * address and opening hours, and always the safety line that this is not an
+ * emergency line, with the emergency number as a `tel:` link.
+ *
+ * Each clinic attribute falls back to the content pack's `clinic` section
+ * when absent; an empty attribute (`whatsapp=""`) means "none" and shows
+ * nothing. Phone numbers are linked as `tel:` (digits with a leading +),
+ * WhatsApp as `https://wa.me/<digits>`, email as `mailto:`; booking and map
+ * links must be https: (http: is linked with a warning), and anything else
+ * is not linked and is reported in the console, naming the attribute.
+ *
+ * With `structured-data`, one schema.org `MedicalClinic` JSON-LD script is
+ * kept in the element's light DOM (where search engines read it; shadow
+ * roots are not read) for as long as the element is connected, updated in
+ * place when the attributes change.
+ *
+ * @summary Clinic contact banner, card or mobile bar with safe call, WhatsApp, email, booking and map links.
+ *
+ * @csspart base - The banner, card or bar (`<section>`).
+ * @csspart inner - The wrapper that lays out the intro and the actions.
+ * @csspart title - The heading with the clinic name.
+ * @csspart message - The short line under the name.
+ * @csspart details - The address, opening hours and any number that could not be linked (`<dl>`).
+ * @csspart actions - The list of action links.
+ * @csspart action - Every action link; also `action-book`, `action-call`, `action-whatsapp`, `action-email`, `action-map`.
+ * @csspart action-primary - The main action (booking, else the call link), in the accent colour.
+ * @csspart safety - The "not an emergency line" notice.
+ * @csspart emergency-link - The `tel:` link to the emergency number in the safety line.
+ * @csspart close-button - The bar's close button (narrow screens, `layout="bar"`).
+ *
+ * @cssprop --clinic-contact-accent - Background of the main action and border of the others (defaults to `--clinic-color-accent`). Falls back to the kit's default, with a console warning, when its text would have less than 4.5:1 contrast.
+ * @cssprop --clinic-contact-accent-contrast - Text colour on the accent (defaults to `--clinic-color-accent-contrast`).
+ * @cssprop --clinic-contact-bar-z-index - Stacking order of the bar fixed to the bottom of narrow screens (default 1000).
+ *
+ * @fires clinic-contact-close - The visitor closed the bar; `detail.layout` is `"bar"`. The bar stays hidden for this page view.
+ */
+export class ClinicContact extends ClinicElement {
+  static override styles = [baseStyles, contactStyles];
+
+  static override properties = {
+    ...ClinicElement.properties,
+    name: {},
+    phone: {},
+    whatsapp: {},
+    email: {},
+    address: {},
+    hours: {},
+    bookingUrl: { attribute: 'booking-url' },
+    mapUrl: { attribute: 'map-url' },
+    message: {},
+    layout: { reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    closed: { state: true },
+    accentFallback: { state: true },
+  };
+
+  /** The clinic's name, shown as the heading. */
+  declare name: string | undefined;
+  /** Phone number as the clinic writes it (`+853 6201 6108`); linked as `tel:+85362016108`. */
+  declare phone: string | undefined;
+  /** WhatsApp number in international form; linked as `https://wa.me/<digits>`. */
+  declare whatsapp: string | undefined;
+  /** Email address; linked as `mailto:`. */
+  declare email: string | undefined;
+  /** Postal address, shown as text. */
+  declare address: string | undefined;
+  /** Opening hours, shown as text (`Mon–Fri 9:00–18:00`). */
+  declare hours: string | undefined;
+  /** Online booking page: https: only (http: with a warning). */
+  declare bookingUrl: string | undefined;
+  /** Map or directions page: https: only (http: with a warning). */
+  declare mapUrl: string | undefined;
+  /** A short line under the name, such as "Book an acupuncture consultation". */
+  declare message: string | undefined;
+  /** `banner` (default): one row on wide screens, stacked on narrow; `card`: a stacked card; `bar`: fixed to the bottom of narrow screens, closable. */
+  declare layout: ContactLayout;
+  /** Adds one schema.org `MedicalClinic` JSON-LD script for this clinic, inside the element (light DOM). */
+  declare structuredData: boolean;
+
+  /** The visitor closed the bar (for this page view only: nothing is stored). */
+  declare private closed: boolean;
+  /** The brand colour failed the contrast check: the default accent is used. */
+  declare private accentFallback: boolean;
+
+  /** This element's JSON-LD script. */
+  private readonly jsonLd = new JsonLdController(this);
+  private schemeQuery?: MediaQueryList;
+  /** Sizes the bar's spacer to the fixed bar. */
+  private resizeObserver?: ResizeObserver;
+  private readonly onSchemeChange = () => this.checkAccent();
+
+  constructor() {
+    super();
+    this.layout = 'banner';
+    this.structuredData = false;
+    this.closed = false;
+    this.accentFallback = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // With theme="auto" the colours change with the visitor's setting, without an update.
+    this.schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    this.schemeQuery?.addEventListener('change', this.onSchemeChange);
+    this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.sizeSpacer()) : undefined;
+    if (this.hasUpdated) {
+      this.syncStructuredData();
+      this.observeBar();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
+    this.schemeQuery = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  /** The layout in use: an unknown value falls back to `banner`. */
+  private get effectiveLayout(): ContactLayout {
+    const layout = this.layout;
+    if (LAYOUTS.includes(layout)) return layout;
+    warnOnce(`<clinic-contact> layout="${String(layout).slice(0, 40)}" is not banner, card or bar; using banner.`);
+    return 'banner';
+  }
+
+  /**
+   * The clinic as shown: each attribute, else the pack's value. An empty
+   * attribute means "none". With no clinic attribute at all, the pack's
+   * clinic is shown and the page author is told.
+   */
+  private get details(): Details {
+    const pack = this.content.clinic;
+    const given: Record<keyof ClinicDetails, string | undefined> = {
+      name: this.name,
+      phone: this.phone,
+      whatsapp: this.whatsapp,
+      email: this.email,
+      address: this.address,
+      hours: this.hours,
+      bookingUrl: this.bookingUrl,
+      mapUrl: this.mapUrl,
+      message: this.message,
+    };
+    if (Object.values(given).every((v) => v == null)) {
+      warnOnce(
+        `<clinic-contact> has no clinic details (${DETAIL_ATTRIBUTES.join(', ')}): showing the example clinic from the content pack ("${pack.name}"). Set the attributes to your clinic's details.`,
+      );
+    }
+    const out: Details = {};
+    for (const key of Object.keys(given) as (keyof ClinicDetails)[]) {
+      const value = given[key] ?? pack[key];
+      // URLs are judged exactly as written (a leading space or newline is refused, not trimmed).
+      if (value?.trim()) out[key] = key === 'bookingUrl' || key === 'mapUrl' ? value : value.trim();
+    }
+    return out;
+  }
+
+  override render() {
+    const pack = this.content;
+    const ui = pack.ui.contact;
+    const layout = this.effectiveLayout;
+    const d = this.details;
+    const emergency = this.emergency;
+
+    const tel = telHref(d.phone, 'phone');
+    const wa = whatsappHref(d.whatsapp, 'whatsapp');
+    const mail = mailtoHref(d.email, 'email');
+    const book = safeWebUrl(d.bookingUrl, 'booking-url');
+    const map = safeWebUrl(d.mapUrl, 'map-url');
+    const primary = book ? 'book' : tel ? 'call' : undefined;
+
+    // Numbers and addresses that could not be linked are still worth reading.
+    const rows: [string, string][] = [];
+    if (d.address) rows.push([ui.address, d.address]);
+    if (d.hours) rows.push([ui.hours, d.hours]);
+    if (d.phone && !tel) rows.push([ui.call, d.phone]);
+    if (d.whatsapp && !wa) rows.push([ui.whatsapp, d.whatsapp]);
+    if (d.email && !mail) rows.push([ui.email, d.email]);
+
+    const actions: TemplateResult[] = [];
+    if (book) actions.push(this.action('book', book, icons.calendar, ui.book, undefined, primary === 'book', true));
+    if (tel) actions.push(this.action('call', tel, icons.phone, ui.call, d.phone, primary === 'call'));
+    if (wa) actions.push(this.action('whatsapp', wa, icons.chat, ui.whatsapp, d.whatsapp, false, true));
+    if (mail) actions.push(this.action('email', mail, icons.mail, ui.email, d.email));
+    if (map) actions.push(this.action('map', map, icons.mapPin, ui.map, undefined, false, true));
+
+    const classes = ['base', `layout-${layout}`, this.accentFallback ? 'accent-fallback' : ''].filter(Boolean).join(' ');
+    return html`<section part="base" class=${classes} lang=${this.locale} aria-labelledby="title" ?hidden=${this.closed}>
+      <div class="inner" part="inner">
+        <div class="intro">
+          ${heading(this.level, d.name ?? ui.heading, { id: 'title', part: 'title', class: 'title' })}
+          ${d.message ? html`<p class="message" part="message">${d.message}</p>` : nothing}
+          ${rows.length
+            ? html`<dl class="details" part="details">
+                ${rows.map(([label, value]) => html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`)}
+              </dl>`
+            : nothing}
+        </div>
+        ${actions.length
+          ? html`<ul class="actions" part="actions" role="list">
+              ${actions}
+            </ul>`
+          : nothing}
+        <p class="safety" part="safety">${icons.alert}<span>${this.safetyLine(ui.safety, emergency.number)}</span></p>
+        ${layout === 'bar'
+          ? html`<button type="button" class="close" part="close-button" @click=${this.close}>
+              ${icons.close}<span class="visually-hidden">${ui.close}</span>
+            </button>`
+          : nothing}
+      </div>
+      <span class="accent-probe" aria-hidden="true"></span>
+    </section>
+    ${layout === 'bar' && !this.closed ? html`<div class="bar-spacer" aria-hidden="true"></div>` : nothing}`;
+  }
+
+  /** One action: a link styled as a button; external ones open a new tab and say so. */
+  private action(
+    kind: string,
+    href: string,
+    icon: unknown,
+    label: string,
+    value: string | undefined,
+    primary = false,
+    external = false,
+  ): TemplateResult {
+    const parts = `action action-${kind}${primary ? ' action-primary' : ''}`;
+    // The compact bar keeps only calling and booking.
+    const essential = kind === 'book' || kind === 'call';
+    return html`<li class=${essential ? 'essential' : 'extra'}>
+      <a
+        class=${primary ? 'button button--primary' : 'button'}
+        part=${parts}
+        href=${href}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        >${icon}<span class="text"
+          ><span class="label">${label}</span>${value ? html` <span class="value">${value}</span>` : nothing}</span
+        >${external ? html`<span class="visually-hidden"> ${this.content.ui.common.opensInNewTab}</span>` : nothing}</a
+      >
+    </li>`;
+  }
+
+  /** The pack's safety sentence with `{number}` as a `tel:` link (appended when a translation leaves it out). */
+  private safetyLine(template: string, number: string): unknown[] {
+    const link = html`<a class="emergency-link" part="emergency-link" href=${telHref(number, 'emergency-number') ?? nothing}>${number}</a>`;
+    const pieces = template.split('{number}');
+    if (pieces.length === 1) return [template, ' ', link];
+    return pieces.flatMap((text, i) => (i === 0 ? [text] : [link, text]));
+  }
+
+  private close(): void {
+    this.closed = true;
+    this.emit<ClinicContactCloseDetail>('clinic-contact-close', { layout: 'bar' });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncStructuredData();
+    this.checkAccent();
+    this.observeBar();
+  }
+
+  private observeBar(): void {
+    const base = this.renderRoot.querySelector('.base');
+    if (base && this.effectiveLayout === 'bar') this.resizeObserver?.observe(base);
+    else this.resizeObserver?.disconnect();
+    this.sizeSpacer();
+  }
+
+  /** While the bar is fixed to the bottom, the host keeps its height in the page, so the bar never covers the end of the page. */
+  private sizeSpacer(): void {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!spacer || !base) return;
+    const fixed = getComputedStyle(base).position === 'fixed';
+    spacer.style.height = fixed ? `${base.offsetHeight}px` : '0';
+  }
+
+  /**
+   * Keeps the brand colour readable: the probe carries the accent and its
+   * text colour exactly as the author set them (never the fallback, so the
+   * check does not flip-flop), and under 4.5:1 the default accent is used.
+   */
+  private checkAccent(): void {
+    const probe = this.renderRoot.querySelector<HTMLElement>('.accent-probe');
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!probe || !base || this.closed) return;
+    // In forced-colors mode the visitor's palette replaces ours.
+    if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) return;
+    const style = getComputedStyle(probe);
+    const page = resolveColor(getComputedStyle(base).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
+    const opaquePage = composite(page, { r: 255, g: 255, b: 255, a: 1 });
+    const accent = resolveColor(style.backgroundColor);
+    const text = resolveColor(style.color);
+    if (!accent || !text) return;
+    const bg = composite(accent, opaquePage);
+    const ratio = contrastRatio(composite(text, bg), bg);
+    const fails = ratio < TEXT_CONTRAST;
+    if (fails) {
+      warnOnce(
+        `<clinic-contact>: the accent colour ${formatColor(accent)} (--clinic-contact-accent or --clinic-color-accent) has ${formatRatio(ratio)} contrast with its text ${formatColor(text)}; at least 4.5:1 is needed, so the default accent is used. Choose a darker (or, in dark mode, lighter) brand colour, or set --clinic-color-accent-contrast.`,
+      );
+    }
+    if (fails !== this.accentFallback) this.accentFallback = fails;
+  }
+
+  /** One JSON-LD script per element while `structured-data` is set, always matching what is shown. */
+  private syncStructuredData(): void {
+    if (!this.structuredData) return this.jsonLd.remove();
+    const d = this.details;
+    const phone = d.phone ? normalisePhone(d.phone) : undefined;
+    const data: Record<string, string> = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
+    if (d.name) data.name = d.name;
+    if (phone) data.telephone = phone;
+    if (d.email && mailtoHref(d.email, 'email')) data.email = d.email;
+    if (d.address) data.address = d.address;
+    if (d.hours) data.openingHours = d.hours;
+    const url = safeWebUrl(d.bookingUrl, 'booking-url');
+    if (url) data.url = url;
+    this.jsonLd.set(data);
+  }
+}
+
+defineElement('clinic-contact', ClinicContact);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-contact': ClinicContact;
+  }
+  interface GlobalEventHandlersEventMap {
+    'clinic-contact-close': CustomEvent<ClinicContactCloseDetail>;
+  }
+}
