@@ -64,7 +64,7 @@ export function launch() {
  * Opens `path` in a fresh context and records what the page does: console
  * errors and warnings, page errors, every request and CSP violations.
  */
-export async function openPage(browser, origin, path, { viewport = { width: 1280, height: 900 }, ...options } = {}) {
+export async function openPage(browser, origin, path, { viewport = { width: 1280, height: 900 }, waitUntil = 'load', ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const log = { errors: [], warnings: [], requests: [] };
@@ -74,7 +74,7 @@ export async function openPage(browser, origin, path, { viewport = { width: 1280
   });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  await page.goto(origin + path);
+  await page.goto(origin + path, { waitUntil });
   return { page, context, log };
 }
 
