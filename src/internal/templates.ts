@@ -16,6 +16,11 @@ export function heading(level: number, content: unknown, attrs: { id?: string; p
   return staticHtml`<${tag} id=${attrs.id ?? nothing} part=${attrs.part ?? nothing} class=${attrs.class ?? nothing}>${content}</${tag}>`;
 }
 
+/** A label followed by a colon, in the reader's script: "Sources: " in English, "來源：" in Chinese. */
+export function labelled(label: string, locale: string): string {
+  return /^(zh|ja)\b/i.test(locale) ? `${label}：` : `${label}: `;
+}
+
 /** Replaces `{name}` placeholders in a pack string with values (as text). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -73,6 +78,6 @@ export function formatDate(isoDate: string, locale: string): string {
 /** "Last reviewed: 1 November 2026". */
 export function lastReviewed(pack: ContentPack, locale: string): TemplateResult {
   return html`<p class="reviewed" part="reviewed">
-    ${pack.ui.common.lastReviewed}: <time datetime=${pack.meta.lastReviewed}>${formatDate(pack.meta.lastReviewed, locale)}</time>
+    ${labelled(pack.ui.common.lastReviewed, locale)}<time datetime=${pack.meta.lastReviewed}>${formatDate(pack.meta.lastReviewed, locale)}</time>
   </p>`;
 }

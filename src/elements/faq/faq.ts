@@ -7,7 +7,7 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { baseStyles } from '../../internal/styles.js';
-import { externalLink, fill, heading, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import { externalLink, fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { AnswerBlock, ContentPack, FaqItem } from '../../content/schema.js';
 import { faqStyles } from './faq.styles.js';
@@ -225,6 +225,8 @@ export class ClinicFaq extends ClinicElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
+    // The base class resolves a custom pack (src, pack) here, before the model reads this.content.
+    super.willUpdate(changed);
     const model = this.model;
     const shown = new Set(model.entries.map((e) => e.item.id));
 
@@ -566,7 +568,7 @@ function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeo
   const sources = sourcesFor(pack, item.sources);
   line = sources.length
     ? html`<p class="answer-sources" part="answer-sources">
-        <span class="answer-sources-label">${pack.ui.common.sources}:</span>
+        <span class="answer-sources-label">${labelled(pack.ui.common.sources, pack.meta.locale).trimEnd()}</span>
         ${sources.map(
           (s, i) =>
             html`${i ? '; ' : ''}${externalLink(
