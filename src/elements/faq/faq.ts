@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
@@ -56,8 +57,6 @@ const ANNOUNCE_DELAY = 300;
 
 /** Browsers that fire `beforematch` reveal `hidden="until-found"` content to find-in-page; others get plain `hidden`. */
 const supportsUntilFound = () => typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
-
-const idList = (value: string | undefined): string[] => [...new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
 
 const normalise = (text: string, locale: string): string => text.normalize('NFKC').toLocaleLowerCase(locale);
 

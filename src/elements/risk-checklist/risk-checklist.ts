@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -118,7 +119,7 @@ export class ClinicRiskChecklist extends ClinicElement {
     const all = this.content.riskFactors.categories;
     const raw = this.categories?.trim();
     if (!raw) return all;
-    const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = idList(raw);
     const known = new Set(all.map((c) => c.id));
     const unknown = wanted.filter((id) => !known.has(id));
     if (unknown.length) warnOnce(`categories: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')}; known ids are ${[...known].join(', ')}.`);
