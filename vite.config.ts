@@ -13,8 +13,8 @@ import { formatIssues, validatePack } from './src/content/validate.ts';
 
 const root = import.meta.dirname;
 
-/** Every content pack under content/. */
-function packFiles(dir = join(root, 'content')): string[] {
+/** Every content pack under content/ (or under CLINIC_CONTENT_DIR, which the build test uses). */
+function packFiles(dir = process.env.CLINIC_CONTENT_DIR || join(root, 'content')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? packFiles(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
   );
@@ -53,6 +53,32 @@ function contentPacks(): Plugin {
   };
 }
 
+/**
+ * `virtual:clinic-widgets/elements`: each element's tag, summary and
+ * attributes from the Custom Elements Manifest, analysed from the sources'
+ * JSDoc when the demo is served or built, so the demo's form controls never
+ * lag the elements (and a fresh clone needs no generated file).
+ */
+function elementsManifest(): Plugin {
+  const id = 'virtual:clinic-widgets/elements';
+  const resolved = `\0${id}`;
+  const documented = (file: string) => /[\\/]src[\\/](elements[\\/]|internal[\\/]clinic-element\.ts$)/.test(file);
+  return {
+    name: 'clinic-widgets:elements-manifest',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    async load(module) {
+      if (module !== resolved) return;
+      const { analyze, demoManifest } = await import('./scripts/docs.mjs');
+      return `export default ${JSON.stringify(demoManifest(await analyze()))};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!documented(file)) return;
+      const mod = server.moduleGraph.getModuleById(resolved);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -60,7 +86,7 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
-      plugins: [contentPacks()],
+      plugins: [contentPacks(), elementsManifest()],
     };
   }
   if (mode === 'cli') {

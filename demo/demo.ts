@@ -1,10 +1,379 @@
-// Demo controls: theme and language apply to every element on the page.
-const kit = 'clinic-warning-signs, clinic-risk-checklist, clinic-faq, clinic-contact';
-const theme = document.querySelector<HTMLSelectElement>('#theme')!;
-const lang = document.querySelector<HTMLSelectElement>('#lang')!;
+// The demo: preview any element of the kit on the bundled pack (or the
+// visitor's own pack), set it up with controls generated from the Custom
+// Elements Manifest, and copy the exact code that renders what is shown.
+import '../src/index.ts';
+import elements from 'virtual:clinic-widgets/elements';
+import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loader.ts';
+import { resolveLocale } from '../src/content/locale.ts';
+import type { PackIssue } from '../src/content/validate.ts';
+import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 
-theme.addEventListener('change', () => {
-  document.documentElement.dataset.theme = theme.value;
-  for (const el of document.querySelectorAll(kit)) el.setAttribute('theme', theme.value);
+type Value = string | boolean;
+type Theme = 'light' | 'dark' | 'auto';
+type Width = 'phone' | 'tablet' | 'desktop';
+type Form = 'html' | 'mount';
+
+/** Attributes with a control of their own (language, theme, custom pack), so not in the generated list. */
+const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack']);
+const LOCALES = ['en', 'zh-Hant'] as const;
+const DEFAULT_ACCENT = '#0a5aa8';
+const WIDTHS: Record<Width, string> = { phone: 'Phone, 360 px wide', tablet: 'Tablet, 768 px wide', desktop: 'Desktop, full width' };
+
+const state = {
+  tag: elements[0]!.tagName,
+  /** Per tag, the value of each generated control (absent = not set). */
+  values: new Map<string, Map<string, Value>>(elements.map((e) => [e.tagName, new Map()])),
+  locale: 'en' as (typeof LOCALES)[number],
+  theme: 'auto' as Theme,
+  brand: undefined as string | undefined,
+  width: 'desktop' as Width,
+  form: 'html' as Form,
+  pack: undefined as { name: string; data: unknown } | undefined,
+  scriptUrl: '/path/to/clinic-widgets.js',
+  scriptFound: false,
+};
+
+const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#configurator');
+const frame = $('#frame');
+const snippet = $('#snippet');
+const copyStatus = $('#copy-status');
+const brandStyle = document.head.appendChild(document.createElement('style'));
+
+/** Builds an element with text children only (nothing is parsed as HTML). */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+/** JSDoc descriptions use `code` spans: shown as <code>, everything else as text. */
+const richText = (text: string): (Node | string)[] => text.split(/`([^`]*)`/).map((part, i) => (i % 2 ? h('code', {}, part) : part));
+
+const label = (tag: string) => {
+  const words = tag.replace(/^clinic-/, '').replace(/-/g, ' ');
+  return words === 'faq' ? 'FAQ' : words[0]!.toUpperCase() + words.slice(1);
+};
+const elementOf = (tag: string) => elements.find((e) => e.tagName === tag)!;
+const previewOf = (tag: string) => frame.querySelector(tag) as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
+const configurable = (e: DemoElement) => [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter((a) => !OWN_CONTROLS.has(a.name));
+
+/** String-literal union values of a manifest type (`'banner' | 'card' | 'bar'`), or undefined. */
+function unionValues(type: string): string[] | undefined {
+  const parts = type.split('|').map((s) => s.trim()).filter((s) => s !== 'undefined');
+  return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
+}
+
+// ---- Controls generated from the manifest ------------------------------------------------
+
+function elementChoices(): void {
+  const box = $('#element-options');
+  for (const e of elements) {
+    const id = `element-${e.tagName}`;
+    const input = h('input', { type: 'radio', name: 'element', value: e.tagName, id, 'aria-describedby': `${id}-hint` });
+    input.checked = e.tagName === state.tag;
+    box.append(
+      h(
+        'div',
+        { class: 'choice' },
+        input,
+        h('label', { for: id }, label(e.tagName), ' ', h('code', {}, `<${e.tagName}>`)),
+        h('p', { class: 'hint', id: `${id}-hint` }, e.summary),
+      ),
+    );
+  }
+}
+
+function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
+  const id = `${e.tagName}-attr-${a.name}`;
+  const hint = h('p', { class: 'hint', id: `${id}-hint` }, ...richText(a.description));
+  const data = { 'data-attribute': a.name, 'aria-describedby': hint.id, id, name: id };
+  if (a.type === 'boolean') {
+    return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), hint);
+  }
+  const values = unionValues(a.type);
+  let control: HTMLInputElement | HTMLSelectElement;
+  if (values) {
+    control = h('select', data);
+    if (a.default === undefined) control.append(h('option', { value: '' }, '(not set)'));
+    for (const v of values) control.append(h('option', { value: v }, v === a.default ? `${v} (default)` : v));
+    if (a.default !== undefined) control.value = a.default;
+  } else {
+    control = h('input', { type: 'text', spellcheck: 'false', autocapitalize: 'off', ...data });
+    if (/\bnumber\b/.test(a.type)) control.inputMode = 'numeric';
+  }
+  return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, a.name)), control, hint);
+}
+
+function attributeGroups(): void {
+  const box = $('#attribute-groups');
+  for (const e of elements) {
+    const group = h('div', { class: 'attribute-group', 'data-tag': e.tagName });
+    group.hidden = e.tagName !== state.tag;
+    for (const a of configurable(e)) group.append(attributeControl(e, a));
+    box.append(group);
+  }
+}
+
+// ---- Applying the state to the preview ---------------------------------------------------
+
+/** Sets or removes one attribute; back at its default, the property takes its default again (as on a fresh element). */
+function applyAttribute(el: HTMLElement, a: DemoAttribute, value: Value | undefined): void {
+  if (a.type === 'boolean') return void el.toggleAttribute(a.name, value === true);
+  if (typeof value === 'string' && value.trim() !== '' && value !== a.default) return el.setAttribute(a.name, value);
+  if (!el.hasAttribute(a.name)) return;
+  el.removeAttribute(a.name);
+  if (a.default !== undefined && a.fieldName) (el as unknown as Record<string, unknown>)[a.fieldName] = a.default;
+}
+
+/** The attributes the chosen element has, in the order the snippet writes them (`true`: a boolean attribute). */
+function attributesOf(tag: string): [string, string | true][] {
+  const e = elementOf(tag);
+  const values = state.values.get(tag)!;
+  const list: [string, string | true][] = [['lang', state.locale]];
+  for (const a of configurable(e)) {
+    const v = values.get(a.name);
+    if (a.type === 'boolean') {
+      if (v === true) list.push([a.name, true]);
+    } else if (typeof v === 'string' && v.trim() !== '' && v !== a.default) list.push([a.name, v]);
+  }
+  if (state.theme !== 'auto') list.push(['theme', state.theme]);
+  return list;
+}
+
+function applyPreview(): void {
+  for (const e of elements) {
+    const el = previewOf(e.tagName);
+    el.hidden = e.tagName !== state.tag;
+    el.setAttribute('lang', state.locale);
+    const themeAttr = e.attributes.find((a) => a.name === 'theme');
+    if (themeAttr) applyAttribute(el, themeAttr, state.theme);
+    const values = state.values.get(e.tagName)!;
+    for (const a of configurable(e)) applyAttribute(el, a, values.get(a.name));
+    el.pack = (state.pack?.data as Record<string, unknown> | undefined) ?? undefined;
+  }
+  // The same rule the snippet gives, so the preview is styled exactly as the pasted code will be.
+  brandStyle.textContent = state.brand ? brandRule(state.tag) : '';
+  frame.dataset.width = state.width;
+  frame.dataset.theme = state.theme;
+  $('#preview-note').textContent = WIDTHS[state.width];
+  $('#attributes-tag').textContent = `<${state.tag}>`;
+  for (const g of document.querySelectorAll<HTMLElement>('.attribute-group')) g.hidden = g.dataset.tag !== state.tag;
+}
+
+// ---- The snippet -------------------------------------------------------------------------
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const attr = (name: string, value: string | true) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`);
+const brandRule = (tag: string) => `${tag} { --clinic-color-accent: ${state.brand}; }`;
+/** A file name safe to put in an attribute and a comment. */
+const packFileName = () => (state.pack?.name ?? '').replace(/[^\w.\- ]/g, '_').replace(/-{2,}/g, '-');
+
+function snippetText(): string {
+  const tag = state.tag;
+  const attrs = attributesOf(tag);
+  const lines: string[] = [];
+  const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"></script>`;
+  const style = state.brand ? [`<style>`, `  ${brandRule(tag)}`, `</style>`] : [];
+  const packNote = state.pack
+    ? [`<!-- Upload ${packFileName()} to your site beside this page (or set src to its address). -->`]
+    : [];
+  if (state.pack) attrs.push(['src', packFileName()]);
+  if (state.form === 'html') {
+    lines.push(script, ...style, ...packNote, `<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}></${tag}>`);
+  } else {
+    const name = tag.replace(/^clinic-/, '');
+    const data = attrs.map(([n, v]) => attr(n === 'lang' ? n : `data-${n}`, v)).join('');
+    lines.push(
+      `<!-- Once per site, in the theme's header or footer: -->`,
+      script,
+      ...style,
+      '',
+      `<!-- In the page, where the widget goes: -->`,
+      ...packNote,
+      `<div data-clinic-widget="${name}"${data}></div>`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function snippetHint(): (Node | string)[] {
+  const where = state.scriptFound
+    ? 'The script address is where this demo found clinic-widgets.js; change it if you host the file elsewhere.'
+    : 'Upload dist/clinic-widgets.js to your site once and put its address in src.';
+  return state.form === 'html'
+    ? ['Paste it where the widget should appear. Several widgets on one page need the script once. ', where]
+    : [
+        'For editors that remove scripts and custom tags (WordPress without unfiltered_html, Drupal Basic HTML): whoever manages the site adds the first part once, and editors paste the ',
+        h('code', {}, '<div>'),
+        '. ',
+        where,
+      ];
+}
+
+function render(): void {
+  applyPreview();
+  const text = snippetText();
+  if (snippet.textContent !== text) {
+    snippet.textContent = text;
+    copyStatus.textContent = '';
+  }
+  $('#snippet-hint').replaceChildren(...snippetHint());
+}
+
+// ---- Custom content pack -----------------------------------------------------------------
+
+function showPack(name: string, issues: PackIssue[] | undefined, sections: string[] = []): void {
+  const result = $('#pack-result');
+  const list = $<HTMLUListElement>('#pack-problems');
+  list.replaceChildren(...(issues ?? []).map((i) => h('li', {}, h('code', {}, i.path || '(file)'), `: ${i.message}`)));
+  list.hidden = !issues?.length;
+  $('#pack-remove').hidden = !issues && !name;
+  result.className = `pack-result ${issues ? 'is-invalid' : name ? 'is-valid' : ''}`;
+  if (!name) return void result.replaceChildren();
+  result.replaceChildren(
+    issues
+      ? `${name} cannot be used (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}), so the preview shows the bundled content:`
+      : `${name} is valid and shown in the preview. ${packEffect(sections)}`,
+  );
+}
+
+/** What a valid pack does, by the merge rules: sections replace the bundled ones whole, `meta` is merged. */
+function packEffect(sections: string[]): string {
+  const replaced = sections.filter((k) => k !== 'meta');
+  const meta = sections.includes('meta');
+  if (!replaced.length) return meta ? 'It adds to meta (sources, dates) and replaces no section.' : 'It changes nothing.';
+  return `It replaces ${replaced.join(', ')}${meta ? ' and adds to meta (sources, dates)' : ''}.`;
+}
+
+let packText: { name: string; text: string } | undefined;
+
+/** Checks the chosen file with the kit's own loader: parsed, merged onto the bundled pack for the locale, validated. */
+function checkPack(): void {
+  state.pack = undefined;
+  if (!packText) return showPack('', undefined);
+  const { name, text } = packText;
+  if (text.length > MAX_PACK_BYTES) return showPack(name, [{ path: '', message: `is larger than ${MAX_PACK_BYTES / 1024} KiB` }]);
+  const parsed = parsePackText(text);
+  if (!parsed.ok) return showPack(name, parsed.issues);
+  const resolved = resolvePack(parsed.data, state.locale);
+  if (!resolved.ok) return showPack(name, resolved.issues);
+  state.pack = { name, data: parsed.data };
+  const sections = Object.keys(parsed.data as object).filter((k) => k !== '$schema');
+  showPack(name, undefined, sections);
+}
+
+function readFile(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+// ---- Wiring ------------------------------------------------------------------------------
+
+form.addEventListener('input', (event) => {
+  const target = event.target as HTMLInputElement | HTMLSelectElement;
+  const attribute = target.dataset.attribute;
+  if (attribute) {
+    const tag = target.closest<HTMLElement>('.attribute-group')!.dataset.tag!;
+    state.values.get(tag)!.set(attribute, target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value);
+  } else if (target.name === 'element') state.tag = target.value;
+  else if (target.name === 'locale') {
+    state.locale = target.value as typeof state.locale;
+    if (packText) checkPack();
+  } else if (target.name === 'theme') state.theme = target.value as Theme;
+  else if (target.name === 'width') state.width = target.value as Width;
+  else if (target.name === 'brand') {
+    state.brand = target.value.toLowerCase() === DEFAULT_ACCENT ? undefined : target.value.toLowerCase();
+    $('#brand-value').textContent = state.brand ?? `${DEFAULT_ACCENT} (default)`;
+    $<HTMLButtonElement>('#brand-reset').disabled = !state.brand;
+  } else return;
+  render();
 });
-lang.addEventListener('change', () => document.documentElement.setAttribute('lang', lang.value));
+// Forms do not submit: Enter in a text field would reload the page.
+form.addEventListener('submit', (event) => event.preventDefault());
+
+$('#brand-reset').addEventListener('click', () => {
+  const input = $<HTMLInputElement>('#brand');
+  input.value = DEFAULT_ACCENT;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.focus();
+});
+
+$<HTMLInputElement>('#pack-file').addEventListener('change', async (event) => {
+  event.stopPropagation();
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  try {
+    packText = { name: file.name, text: file.size > MAX_PACK_BYTES ? 'x'.repeat(MAX_PACK_BYTES + 1) : await readFile(file) };
+  } catch {
+    packText = { name: file.name, text: '' };
+  }
+  checkPack();
+  render();
+});
+
+$('#pack-remove').addEventListener('click', () => {
+  packText = undefined;
+  const input = $<HTMLInputElement>('#pack-file');
+  input.value = '';
+  checkPack();
+  render();
+  input.focus();
+});
+
+for (const input of document.querySelectorAll<HTMLInputElement>('input[name="form"]')) {
+  input.addEventListener('change', () => {
+    state.form = input.value as Form;
+    render();
+  });
+}
+
+$('#copy').addEventListener('click', async () => {
+  const text = snippet.textContent ?? '';
+  copyStatus.textContent = '';
+  try {
+    await navigator.clipboard.writeText(text);
+    copyStatus.textContent = 'Copied. Paste it into your page’s HTML.';
+  } catch {
+    // Clipboard refused (an insecure origin, a denied permission): select the code for the visitor instead.
+    getSelection()?.selectAllChildren(snippet);
+    copyStatus.textContent = 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+});
+
+// Whoever sets the page's language (a translator's tool, the screenshot script) sets the preview's.
+new MutationObserver(() => {
+  const locale = resolveLocale(document.documentElement.lang, LOCALES) as (typeof LOCALES)[number];
+  if (locale === state.locale) return;
+  state.locale = locale;
+  $<HTMLSelectElement>('#locale').value = locale;
+  if (packText) checkPack();
+  render();
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
+/** The built demo sits in dist/demo/, beside dist/clinic-widgets.js: the snippet can name the real file. */
+async function findScript(): Promise<void> {
+  if (import.meta.env.DEV) return;
+  const url = new URL('../clinic-widgets.js', location.href);
+  try {
+    const response = await fetch(url, { method: 'HEAD' });
+    if (!response.ok) return;
+    state.scriptUrl = url.href;
+    state.scriptFound = true;
+  } catch {
+    /* Not hosted beside the module: keep the placeholder. */
+  }
+}
+
+elementChoices();
+attributeGroups();
+render();
+await Promise.all([findScript(), ...elements.map((e) => customElements.whenDefined(e.tagName).then(() => previewOf(e.tagName).updateComplete))]);
+render();
+// Shown once everything has rendered, so nothing moves under the reader's eyes.
+$('#main').dataset.state = 'ready';

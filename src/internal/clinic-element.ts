@@ -39,6 +39,10 @@ function watchLang(): void {
  * The base of every element in the kit: locale and content pack, heading
  * level, theme and the emergency number. Elements render from `this.content`,
  * a validated pack for `this.locale`, and never parse or fetch JSON.
+ *
+ * @attr {string} lang - Which bundled content to show; without it, the closest ancestor's `lang`, else the document's, else `en`. `zh-HK`, `zh-MO`, `zh-TW` and `zh-Hant-*` map to Traditional Chinese.
+ *
+ * @fires clinic-content-error - A custom pack (`src` or `pack`) cannot be used, so the bundled content is shown. `detail: { source, issues: [{ path, message }] }`. Bubbles and is composed, so a CMS preview can listen once on the page.
  */
 export class ClinicElement extends LitElement {
   /** The kit's version, compared when a tag is defined twice. */
