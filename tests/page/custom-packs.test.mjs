@@ -70,6 +70,33 @@ describe('custom packs by URL on the built module', () => {
     await context.close();
   });
 
+  it('applies a pack property on every element of the kit', async () => {
+    const { page, context, log } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+    await page.waitForFunction(() => customElements.get('clinic-contact') && customElements.get('clinic-faq'));
+    const titles = await page.evaluate(async (en) => {
+      const changes = {
+        'clinic-warning-signs': { warningSigns: { ...en.warningSigns, title: 'Custom warning signs' } },
+        'clinic-risk-checklist': { riskFactors: { ...en.riskFactors, title: 'Custom checklist' } },
+        'clinic-faq': { faq: { ...en.faq, title: 'Custom questions' } },
+        'clinic-contact': { ui: { ...en.ui, contact: { ...en.ui.contact, safety: 'Custom safety line: call {number}.' } } },
+      };
+      const out = {};
+      for (const [tag, pack] of Object.entries(changes)) {
+        const el = document.querySelector(tag);
+        el.pack = pack;
+        await el.updateComplete;
+        out[tag] = el.shadowRoot.textContent.replace(/\s+/g, ' ');
+      }
+      return out;
+    }, en);
+    assert.ok(titles['clinic-warning-signs'].includes('Custom warning signs'));
+    assert.ok(titles['clinic-risk-checklist'].includes('Custom checklist'));
+    assert.ok(titles['clinic-faq'].includes('Custom questions'));
+    assert.ok(titles['clinic-contact'].includes('Custom safety line: call 999.'));
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+
   it('sends the request without credentials or referrer', async () => {
     const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/plain.html');
     const seen = [];
