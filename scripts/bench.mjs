@@ -1,0 +1,517 @@
+// `npm run bench`: how fast the built kit is next to the same content as
+// static HTML and as Shoelace, how its cost grows, and the demo's layout
+// shift. Headless Chromium (playwright-core, the system Chromium) over pages
+// served on 127.0.0.1; every measurement in a fresh browser context (cold
+// cache); the variants alternate within each run (A B, then B A); run 0 is a
+// warm-up and is discarded. Writes BENCHMARKS.md (keeping its notes section).
+//   --runs N     measured runs (default 15; fewer are printed, never written)
+//   --no-write   print only
+//   --check      exit 1 when a target or a size budget is missed
+// This is a benchmark, never a test: nothing under tests/ asserts a timing.
+import os from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, ROOT, startServer } from '../tests/page/support.mjs';
+import { staticPage } from '../bench/static-page.mjs';
+import { BUDGETS, measure as measureSize } from './size.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return fallback;
+  return argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+};
+const RUNS = Number(option('--runs', 15));
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number of runs');
+const MIN_RUNS = 15;
+const WRITE = !flag('--no-write') && RUNS >= MIN_RUNS;
+const CHECK = flag('--check');
+const SEARCH_WORD = 'bleeding';
+const SCALE = [50, 200, 1000];
+const TARGETS = { page: 1.5, shoelace: 3, keystroke: 16, cls: 0.01, growth: 1.1 };
+const COMMAND = 'npm run bench';
+
+for (const file of ['dist/clinic-widgets.js', 'dist/demo/index.html']) {
+  if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first.`);
+}
+if (!existsSync(join(ROOT, 'node_modules/@shoelace-style/shoelace/cdn/components/details/details.js'))) {
+  throw new Error('Shoelace is missing: run npm install (it is a devDependency, used only by the benchmark).');
+}
+
+// ---------------------------------------------------------------- statistics
+
+const quantile = (values, p) => {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const at = (s.length - 1) * p;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+};
+const stats = (values) => ({ median: quantile(values, 0.5), p25: quantile(values, 0.25), p75: quantile(values, 0.75), min: Math.min(...values), max: Math.max(...values), count: values.length });
+/** Per-run ratios a[i] / b[i] (the variants of one run are paired). */
+const ratios = (a, b) => a.map((x, i) => x / b[i]);
+
+// ---------------------------------------------------------------- page side
+
+/** Installed before any page script: layout shifts, and when the page is rendered. */
+function pageProbe() {
+  const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
+  window.__cls = { value: 0, shifts: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__cls.value += e.value;
+        const sources = (e.sources ?? []).map((s) => s.node && (s.node.nodeName + (s.node.id ? `#${s.node.id}` : '') + (s.node.className && typeof s.node.className === 'string' ? `.${s.node.className.split(' ').join('.')}` : '')));
+        window.__cls.shifts.push({ value: e.value, at: e.startTime, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    window.__cls.unsupported = true;
+  }
+  const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => ok();
+    channel.port2.postMessage(0);
+  }));
+  // Navigation start is 0. Static page: DOMContentLoaded. Kit page: also every
+  // element defined, updated and with its .base. Then forced style and layout
+  // (laidOut), then the next frame produced (painted).
+  window.__rendered = new Promise((resolve, reject) => {
+    document.addEventListener('DOMContentLoaded', async () => {
+      try {
+        const dcl = performance.now();
+        const elements = [...document.querySelectorAll(TAGS.join(','))];
+        await Promise.all(elements.map(async (el) => {
+          await customElements.whenDefined(el.localName);
+          await el.updateComplete;
+          if (!el.shadowRoot?.querySelector('.base')) throw new Error(`<${el.localName}> rendered no .base`);
+        }));
+        document.documentElement.getBoundingClientRect();
+        const laidOut = performance.now();
+        await nextPaint();
+        const painted = performance.now();
+        // Breakdown: when the HTML and the module had arrived, and how many nodes the page has (shadow trees included).
+        const html = performance.getEntriesByType('navigation')[0]?.responseEnd;
+        const module = performance.getEntriesByType('resource').find((r) => r.name.includes('/dist/clinic-widgets.js'))?.responseEnd;
+        let nodes = 0;
+        const walk = (node) => {
+          for (let n = node.firstChild; n; n = n.nextSibling) {
+            nodes++;
+            if (n.shadowRoot) walk(n.shadowRoot);
+            walk(n);
+          }
+        };
+        walk(document.body);
+        resolve({ html, module, dcl, laidOut, painted, elements: elements.length, nodes });
+      } catch (e) {
+        reject(new Error(String(e)));
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------- measurements
+
+let server;
+let browser;
+
+/** Runs `fn(page)` in a fresh context (empty cache), failing on any page error. */
+async function fresh(fn, { init } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    if (init) await page.addInitScript(init);
+    const result = await fn(page);
+    if (errors.length) throw new Error(errors.join('\n'));
+    return result;
+  } catch (e) {
+    if (errors.length) e.message += `\npage errors:\n${errors.join('\n')}`;
+    throw e;
+  } finally {
+    await context.close();
+  }
+}
+
+/** (1) Navigation to rendered, for bench/kit.html or the static variant. */
+const pageLoad = (path, expected) =>
+  fresh(
+    async (page) => {
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      const r = await page.evaluate(() => window.__rendered);
+      if (r.elements !== expected) throw new Error(`${path}: ${r.elements} elements, expected ${expected}`);
+      await page.waitForTimeout(100);
+      return { ...r, cls: await page.evaluate(() => window.__cls.value) };
+    },
+    { init: pageProbe },
+  );
+
+/** Opens bench/insert.html with `lib` loaded and defined. */
+async function insertPage(page, lib) {
+  await page.goto(`${server.origin}/bench/insert.html?lib=${lib}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench);
+  await page.evaluate(() => window.bench.ready);
+}
+
+/** (2), (3) Insertion of an FAQ with `n` questions; with `again`, a second one in the same page (warm). */
+const insertion = (lib, n, { again = false } = {}) =>
+  fresh(async (page) => {
+    await insertPage(page, lib);
+    const first = await page.evaluate((n) => window.bench.insert(n), n);
+    if (again) first.again = await page.evaluate((n) => window.bench.insert(n), n);
+    return first;
+  });
+
+/** One-time costs of the kit, cold in a fresh page (bench/insert.mjs costs()). */
+const coldCosts = (n) =>
+  fresh(async (page) => {
+    await insertPage(page, 'kit');
+    return page.evaluate((n) => window.bench.costs(n), n);
+  });
+
+/** (3) Typing SEARCH_WORD into a searchable FAQ of `n` questions. */
+const typing = (n) =>
+  fresh(async (page) => {
+    await insertPage(page, 'kit');
+    return page.evaluate(([n, word]) => window.bench.search(n, word), [n, SEARCH_WORD]);
+  });
+
+/** (4) Cumulative layout shift of the demo page, once it is ready and has settled. */
+const demoShift = () =>
+  fresh(
+    async (page) => {
+      await page.goto(`${server.origin}/dist/demo/index.html`, { waitUntil: 'load' });
+      await page.waitForSelector('#main[data-state="ready"]');
+      await page.waitForTimeout(1000);
+      return page.evaluate(() => window.__cls);
+    },
+    { init: pageProbe },
+  );
+
+/**
+ * (4) Parse, compile and evaluate of dist/clinic-widgets.js: its bytes are
+ * fetched first (timed apart), then imported from a Blob URL, so the import
+ * has no network in it. A fresh context each time: no V8 code cache.
+ */
+const moduleCost = (run) =>
+  fresh(async (page) => {
+    await page.goto(`${server.origin}/bench/blank.html`, { waitUntil: 'load' });
+    return page.evaluate(async (run) => {
+      let t = performance.now();
+      const code = await (await fetch(`/dist/clinic-widgets.js?run=${run}`)).text();
+      const fetched = performance.now() - t;
+      const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+      t = performance.now();
+      await import(url);
+      const cost = performance.now() - t;
+      if (!customElements.get('clinic-faq')) throw new Error('the module defined no <clinic-faq>');
+      return { fetched, cost };
+    }, run);
+  });
+
+// ---------------------------------------------------------------- the runs
+
+const results = { kitPage: [], staticPage: [], kit: Object.fromEntries(SCALE.map((n) => [n, []])), shoelace: [], keys: [], cls: [], module: [], costs: [] };
+
+async function runOnce(run) {
+  // Alternate which variant goes first.
+  const pair = async (a, b) => {
+    if (!(run % 2)) return [await a(), await b()];
+    const second = await b();
+    return [await a(), second];
+  };
+  const [kitPage, staticP] = await pair(() => pageLoad('/bench/kit.html', 4), () => pageLoad('/bench/static.html', 0));
+  const [kit200, sl200] = await pair(() => insertion('kit', 200, { again: true }), () => insertion('shoelace', 200, { again: true }));
+  const kit50 = await insertion('kit', 50);
+  const kit1000 = await insertion('kit', 1000);
+  const keys = await typing(1000);
+  const cls = await demoShift();
+  const module = await moduleCost(run);
+  const costs = await coldCosts(200);
+  return { kitPage, staticP, kit: { 50: kit50, 200: kit200, 1000: kit1000 }, sl200, keys, cls, module, costs };
+}
+
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const ms = (n) => `${fmt(n)} ms`;
+
+async function main() {
+  const started = Date.now();
+  const page = staticPage(JSON.parse(readFileSync(join(ROOT, 'content/miscarriage/en.json'), 'utf8')));
+  server = await startServer({
+    routes: {
+      '/bench/static.html': (req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page),
+    },
+  });
+  const loadBefore = os.loadavg()[0];
+  if (loadBefore > os.cpus().length) console.error(`Warning: the 1-minute load average is ${loadBefore.toFixed(2)} on ${os.cpus().length} cores; other work on the machine skews the timings.`);
+  browser = await launch();
+  const chromium = browser.version();
+  const built = statSync(join(ROOT, 'dist/clinic-widgets.js')).mtime;
+  console.error(`Benchmark: ${RUNS} runs + 1 warm-up, Chromium ${chromium}, dist/clinic-widgets.js built ${built.toISOString()}`);
+  try {
+    for (let run = 0; run <= RUNS; run++) {
+      const t = Date.now();
+      const r = await runOnce(run);
+      const line = `page ${fmt(r.kitPage.painted)}/${fmt(r.staticP.painted)} ms · faq200 ${fmt(r.kit[200].painted)}/${fmt(r.sl200.painted)} ms · 1000 ${fmt(r.kit[1000].painted)} ms · key ${fmt(quantile(r.keys.map((k) => k.laidOut), 0.5))} ms · CLS ${fmt(r.cls.value, 4)} · module ${fmt(r.module.cost)} ms`;
+      console.error(`${run ? `run ${String(run).padStart(2)}` : 'warm-up'}  ${line}  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      if (!run) continue;
+      results.kitPage.push(r.kitPage);
+      results.staticPage.push(r.staticP);
+      for (const n of SCALE) results.kit[n].push(r.kit[n]);
+      results.shoelace.push(r.sl200);
+      results.keys.push(r.keys);
+      results.cls.push(r.cls);
+      results.module.push(r.module);
+      results.costs.push(r.costs);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const size = await measureSize();
+  const report = analyse(size);
+  const elapsed = (Date.now() - started) / 1000;
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+    cores: os.cpus().length,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    chromium,
+    node: process.version,
+    load: loadBefore.toFixed(2),
+  };
+  const markdown = render(report, machine, elapsed);
+  console.log(markdown.table);
+  console.log(markdown.scale);
+  console.log(markdown.phases);
+  console.log(markdown.size);
+  const missed = report.rows.filter((r) => r.met === false).map((r) => r.metric);
+  if (!size.budgets.whole.met || !size.budgets.codeOnly.met) missed.push('size budgets');
+  console.error(`\n${elapsed.toFixed(0)} s. ${missed.length ? `Missed: ${missed.join('; ')}.` : 'Every target met.'}`);
+  if (WRITE) {
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown.file);
+    console.error('Wrote BENCHMARKS.md.');
+  } else if (!flag('--no-write')) {
+    console.error(`Fewer than ${MIN_RUNS} runs: BENCHMARKS.md not written.`);
+  }
+  if (CHECK && missed.length) process.exitCode = 1;
+}
+
+// ---------------------------------------------------------------- analysis
+
+function analyse(size) {
+  const col = (list, key) => list.map((x) => x[key]);
+  const rows = [];
+  const row = (metric, kit, other, ratio, target, met) => rows.push({ metric, kit, other, ratio, target, met });
+
+  // (1) Page load.
+  for (const key of ['painted', 'laidOut']) {
+    const kit = col(results.kitPage, key);
+    const st = col(results.staticPage, key);
+    const r = stats(ratios(kit, st));
+    const primary = key === 'painted';
+    row(
+      primary ? '1. Page with the four elements vs static HTML: navigation → rendered (next frame)' : '1b. Same, navigation → laid out (forced layout, no frame rounding)',
+      stats(kit),
+      stats(st),
+      { ...r, label: 'kit / static' },
+      primary ? `≤ ${TARGETS.page}×` : 'info',
+      primary ? r.median <= TARGETS.page : undefined,
+    );
+  }
+
+  // (2) 200 questions vs Shoelace.
+  {
+    const kit = col(results.kit[200], 'painted');
+    const sl = col(results.shoelace, 'painted');
+    const r = stats(ratios(sl, kit));
+    row('2. `<clinic-faq>` with 200 questions vs 200 `sl-details`: insertion → rendered (next frame)', stats(kit), stats(sl), { ...r, label: 'Shoelace / kit' }, `≥ ${TARGETS.shoelace}×`, r.median >= TARGETS.shoelace);
+    const slIcons = col(results.shoelace, 'withIcons');
+    const ri = stats(ratios(slIcons, kit));
+    row('2b. Same, Shoelace counted until its 200 chevron icons have loaded', stats(kit), stats(slIcons), { ...ri, label: 'Shoelace / kit' }, 'info', undefined);
+    const kitAgain = results.kit[200].map((r) => r.again.painted);
+    const slAgain = results.shoelace.map((r) => r.again.painted);
+    const ra = stats(ratios(slAgain, kitAgain));
+    row('2c. Same, a second insertion in the same page (warm: code compiled, bundled pack validated, date format loaded)', stats(kitAgain), stats(slAgain), { ...ra, label: 'Shoelace / kit' }, 'info', undefined);
+  }
+
+  // (3) Scale: per-run growth ratios against the item ratios.
+  const scale = SCALE.map((n) => ({ n, ...stats(col(results.kit[n], 'painted')), script: stats(col(results.kit[n], 'script')).median, layout: stats(col(results.kit[n], 'layout')).median }));
+  const growth = [];
+  for (let i = 1; i < SCALE.length; i++) {
+    const [a, b] = [SCALE[i - 1], SCALE[i]];
+    const r = stats(ratios(col(results.kit[b], 'painted'), col(results.kit[a], 'painted')));
+    growth.push({ from: a, to: b, items: b / a, ...r });
+  }
+  const linear = growth.every((g) => g.median <= g.items * TARGETS.growth);
+  const last = growth.at(-1);
+  row(
+    `3. Growth: \`<clinic-faq>\` 200 → 1000 questions (5× the items)`,
+    stats(col(results.kit[1000], 'painted')),
+    stats(col(results.kit[200], 'painted')),
+    { ...last, label: 'time 1000 / time 200' },
+    `linear: ≤ ${last.items}× (+${Math.round((TARGETS.growth - 1) * 100)} %) at every step`,
+    linear,
+  );
+  const keys = results.keys.flat();
+  const perKey = stats(col(keys, 'laidOut'));
+  row(`3b. Search over 1000 questions: one keystroke → filtered and laid out (typing “${SEARCH_WORD}”, ${keys.length} keystrokes)`, perKey, undefined, undefined, `< ${TARGETS.keystroke} ms median`, perKey.median < TARGETS.keystroke);
+  row('3c. Same, keystroke → next frame produced', stats(col(keys, 'painted')), undefined, undefined, 'info', undefined);
+
+  // (4) Layout shift and module cost.
+  const cls = stats(results.cls.map((c) => c.value));
+  row('4. Layout shift of the demo page (CLS, dist/demo/index.html)', cls, undefined, undefined, `≤ ${TARGETS.cls} (every run)`, cls.max <= TARGETS.cls);
+  row('4b. Layout shift of the four-element page (bench/kit.html)', stats(col(results.kitPage, 'cls')), undefined, undefined, 'info', undefined);
+  row('4c. dist/clinic-widgets.js parse + compile + evaluate (import() of its bytes from a Blob URL, no network)', stats(col(results.module, 'cost')), undefined, undefined, 'info', undefined);
+
+  const phases = [
+    ['kit page (navigation → …)', results.kitPage, 'nav'],
+    ['static page (navigation → …)', results.staticPage, 'nav'],
+    ...SCALE.map((n) => [`<clinic-faq> ${n} questions`, results.kit[n], 'insert']),
+    ['200 sl-details', results.shoelace, 'insert'],
+  ].map(([name, list, kind]) => {
+    const median = (key) => stats(col(list, key)).median;
+    if (kind === 'nav') return { name, html: median('html'), module: list[0].module === undefined ? undefined : median('module'), a: median('dcl'), b: median('laidOut'), c: median('painted'), nodes: list[0].nodes, kind };
+    return { name, a: median('script'), b: median('laidOut'), c: median('painted'), nodes: list[0].nodes, kind };
+  });
+
+  size.budgets = {
+    whole: { budget: BUDGETS.whole, gzip: size.whole.gzip, met: size.whole.gzip <= BUDGETS.whole },
+    codeOnly: { budget: BUDGETS.codeOnly, gzip: size.codeOnly.gzip, met: size.codeOnly.gzip <= BUDGETS.codeOnly },
+  };
+  const costs = Object.fromEntries(['validateBundled', 'validateMerged', 'firstDate'].map((k) => [k, stats(col(results.costs, k))]));
+  return { rows, scale, growth, phases, costs, size, module: stats(col(results.module, 'fetched')), shifts: results.cls.flatMap((c) => c.shifts) };
+}
+
+// ---------------------------------------------------------------- output
+
+function render(report, machine, elapsed) {
+  const spread = (s) => `${fmt(s.p25)}–${fmt(s.p75)}`;
+  const metCell = (m) => (m === undefined ? '' : m ? '**met**' : '**missed**');
+  const value = (s, unit) => (s ? (unit === 'ms' ? `${fmt(s.median)} ms (IQR ${spread(s)})` : `${fmt(s.median, 4)} (max ${fmt(s.max, 4)})`) : '');
+
+  const lines = [
+    '| Metric | Kit, median | Other, median | Ratio, median of runs | Ratio spread (IQR; min–max) | Target | Result |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of report.rows) {
+    const unit = r.metric.startsWith('4.') || r.metric.startsWith('4b.') ? 'cls' : 'ms';
+    const ratio = r.ratio ? `${fmt(r.ratio.median, 2)}× (${r.ratio.label})` : '';
+    const ratioSpread = r.ratio ? `${fmt(r.ratio.p25, 2)}–${fmt(r.ratio.p75, 2)}; ${fmt(r.ratio.min, 2)}–${fmt(r.ratio.max, 2)}` : '';
+    lines.push(`| ${r.metric} | ${value(r.kit, unit)} | ${value(r.other, unit)} | ${ratio} | ${ratioSpread} | ${r.target} | ${metCell(r.met)} |`);
+  }
+  const table = lines.join('\n');
+
+  const scaleLines = [
+    '| Questions | Insertion → next frame, median | IQR | ms per 100 questions | Script (→ updateComplete) | Style + layout |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.scale.map((s) => `| ${s.n} | ${ms(s.median)} | ${spread(s)} | ${fmt((s.median / s.n) * 100, 2)} | ${ms(s.script)} | ${ms(s.layout)} |`),
+    '',
+    '| Step | Items × | Time ×, median of runs | IQR | Marginal ms per 100 questions |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...report.growth.map((g) => {
+      const a = report.scale.find((s) => s.n === g.from);
+      const b = report.scale.find((s) => s.n === g.to);
+      return `| ${g.from} → ${g.to} | ${g.items}× | ${fmt(g.median, 2)}× | ${fmt(g.p25, 2)}–${fmt(g.p75, 2)} | ${fmt(((b.median - a.median) / (g.to - g.from)) * 100, 2)} |`;
+    }),
+  ];
+  const scale = scaleLines.join('\n');
+
+  const phaseLines = [
+    '| Variant | HTML received | Module received | Content in the DOM (DOMContentLoaded / updateComplete) | Laid out | Next frame | DOM nodes (shadow trees, text and comments included) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.phases.map((p) => `| ${p.name.replace(/</g, '&lt;')} | ${p.html === undefined ? '' : ms(p.html)} | ${p.module === undefined ? '' : ms(p.module)} | ${ms(p.a)} | ${ms(p.b)} | ${ms(p.c)} | ${p.nodes ?? ''} |`),
+    '',
+    'One-time costs of the kit that static HTML does not pay, each timed cold in a fresh page (medians):',
+    '',
+    '| Cost | Median | IQR |',
+    '| --- | ---: | ---: |',
+    `| Validating the bundled English pack (zod/mini; every page pays it once, on its first element) | ${ms(report.costs.validateBundled.median)} | ${spread(report.costs.validateBundled)} |`,
+    `| Then validating a merged pack with 200 questions (what \`pack\` with 200 questions adds) | ${ms(report.costs.validateMerged.median)} | ${spread(report.costs.validateMerged)} |`,
+    `| The first long date format (\`Intl.DateTimeFormat\`, the “Last reviewed” line; static HTML has the date as text) | ${ms(report.costs.firstDate.median)} | ${spread(report.costs.firstDate)} |`,
+  ];
+  const phases = phaseLines.join('\n');
+
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const { size } = report;
+  const sizeLines = [
+    '| dist/clinic-widgets.js | Minified | gzip -9 | Brotli | Budget (gzip) | Result |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    `| Whole module (both content packs) | ${kb(size.whole.minified)} | ${kb(size.whole.gzip)} | ${kb(size.whole.brotli)} | ${kb(BUDGETS.whole)} | ${metCell(size.budgets.whole.met)}${size.budgets.whole.met ? '' : ` by ${kb(size.whole.gzip - BUDGETS.whole)}`} |`,
+    `| Code only (packs emptied) | ${kb(size.codeOnly.minified)} | ${kb(size.codeOnly.gzip)} | ${kb(size.codeOnly.brotli)} | ${kb(BUDGETS.codeOnly)} | ${metCell(size.budgets.codeOnly.met)}${size.budgets.codeOnly.met ? '' : ` by ${kb(size.codeOnly.gzip - BUDGETS.codeOnly)}`} |`,
+    '',
+    '| Part of the module (its own module graph) | Minified | Share |',
+    '| --- | ---: | ---: |',
+    ...size.parts.map((p) => `| ${p.name.replace(/</g, '&lt;')} | ${kb(p.minified)} | ${(p.share * 100).toFixed(1)} % |`),
+  ];
+  const sizeTable = sizeLines.join('\n');
+
+  const previous = existsSync(join(ROOT, 'BENCHMARKS.md')) ? readFileSync(join(ROOT, 'BENCHMARKS.md'), 'utf8') : '';
+  const MARK = '<!-- Everything below this line is kept when `npm run bench` rewrites the file. -->';
+  const notes = previous.includes(MARK) ? previous.slice(previous.indexOf(MARK) + MARK.length).trim() : '## What limits the missed targets\n\n(Written by hand after measuring.)';
+  const missedRows = report.rows.filter((r) => r.met === false);
+  const shiftNote = report.shifts.length
+    ? `Layout shifts seen on the demo page (all runs): ${report.shifts.length}, largest ${fmt(Math.max(...report.shifts.map((s) => s.value)), 4)}, from ${[...new Set(report.shifts.flatMap((s) => s.sources).filter(Boolean))].slice(0, 6).join(', ')}.`
+    : 'No layout shift was recorded on the demo page in any run.';
+
+  const file = `# Benchmarks
+
+Generated by \`${COMMAND}\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}; do not edit above the notes line by hand.
+It measures the built \`dist/clinic-widgets.js\` against the same content written as plain static HTML (no JavaScript: the physical limit) and against
+[Shoelace](https://shoelace.style) ${shoelaceVersion()}'s \`sl-details\` (the most used Lit component library; a devDependency used only here).
+
+- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memory} RAM; ${machine.os}; 1-minute load average ${machine.load} at the start (\`npm run build\` has just run; other work on the machine would skew the timings)
+- **Browser:** headless Chromium ${machine.chromium} (playwright-core ${packageVersion('playwright-core')}); **Node** ${machine.node}
+- **Reproduce:** \`npm install && ${COMMAND}\` (builds first; \`-- --runs 25\` for more runs, \`-- --no-write\` to only print, \`-- --check\` to exit 1 on a missed target or budget). ${RUNS} measured runs after one warm-up, ${elapsed.toFixed(0)} s in all.
+
+## How it is measured
+
+- Pages are served from this repository on 127.0.0.1 (no network cost: on a real connection the module's download comes on top).
+- Every measurement opens a **fresh browser context** (empty cache, no V8 code cache); the compared variants alternate within each run (A B, then B A on the next run); run 0 is a warm-up and is discarded. Medians are over the runs; ratios are computed per run (the two variants of a run are a pair) and their median and spread are shown.
+- **Rendered** means: the content is in the DOM (the static page's DOMContentLoaded; every element's \`updateComplete\` and its shadow root's \`.base\`), then a forced style and layout (**laid out**), then the next frame has been produced (a \`requestAnimationFrame\` and a task after it: **next frame**). Frames come every 16.7 ms, so next-frame times move in steps of a frame; the laid-out times have no such rounding.
+- (1) \`bench/kit.html\` (the four elements on the bundled pack) against \`bench/static-page.mjs\`'s page (the same English content as headings, lists, fieldsets with checkboxes, \`<details>\` and links, with ${Math.round(readFileSync(join(ROOT, 'bench/static.css')).length / 1024)} KB of inline CSS), timed from navigation start.
+- (2) and (3) \`bench/insert.html\`: the library is loaded and defined first (not timed); the timing starts just before one \`<clinic-faq>\` whose \`pack\` property holds N questions (the bundled ones repeated with suffixed ids, a partial pack merged onto the bundled one and validated, as a CMS would pass it) is appended, or just before N \`<sl-details summary="…">\` with the same questions, answers and source links are set as \`innerHTML\`.
+- (3b) A searchable \`<clinic-faq>\` with 1000 questions; “${SEARCH_WORD}” is typed letter by letter (value set, \`input\` event dispatched) and each keystroke is timed to \`updateComplete\` plus a forced layout of the list. The element filters on every keystroke; only the screen-reader count is debounced.
+- (4) CLS: a \`layout-shift\` PerformanceObserver (buffered, excluding shifts after input) installed before any script, summed (an upper bound of CLS's largest session window) until the demo is ready and 1 s more. Module cost: the module's bytes are fetched, then \`import()\`ed from a Blob URL, so only parse, compile and the module's own top-level evaluation (defining the four elements) are timed.
+
+## Results
+
+${table}
+
+### Scale
+
+${scale}
+
+### Where the time goes (medians)
+
+${phases}
+
+${shiftNote} Module download over localhost: ${ms(report.module.median)} (not in 4c).
+
+## Size (\`npm run size\`)
+
+${sizeTable}
+
+${missedRows.length || !size.budgets.whole.met || !size.budgets.codeOnly.met ? `Missed in this run: ${[...missedRows.map((r) => r.metric.split(':')[0]), ...(!size.budgets.whole.met ? ['whole-module size budget'] : []), ...(!size.budgets.codeOnly.met ? ['code-only size budget'] : [])].join('; ')}. What limits each is in the notes below.` : 'Every target and budget was met in this run.'}
+
+${MARK}
+
+${notes}
+`;
+  return { file, table, scale, phases, size: sizeTable };
+}
+
+function packageVersion(name) {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+const shoelaceVersion = () => packageVersion('@shoelace-style/shoelace');
+
+await main();
