@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { launch, openPage, ROOT, shadowText, startServer } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
+const zh = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/zh-Hant.json`, 'utf8'));
 
 describe('dist/clinic-widgets.js on a plain HTML page', () => {
   let server, browser;
@@ -43,6 +44,22 @@ describe('dist/clinic-widgets.js on a plain HTML page', () => {
     assert.deepEqual(paths, ['/tests/page/pages/plain.html', '/dist/clinic-widgets.js']);
     const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
     assert.deepEqual(stored, { local: 0, session: 0, cookie: '' });
+    await context.close();
+  });
+
+  it('renders every element in Traditional Chinese under an ancestor with lang="zh-Hant" (and zh-HK)', async () => {
+    const { page, context, log } = await openPage(browser, server.origin, '/tests/page/pages/zh.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('section > *')].every((el) => el.shadowRoot?.querySelector('.base')));
+    const text = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('section > *')].map((el) => [el.id || el.localName, el.shadowRoot.textContent.replace(/\s+/g, ' ')])));
+    assert.ok(text['clinic-warning-signs'].includes(zh.warningSigns.title));
+    assert.ok(text['clinic-risk-checklist'].includes(zh.riskFactors.title));
+    assert.ok(text['clinic-faq'].includes(zh.faq.items[0].question));
+    assert.ok(text['clinic-contact'].includes(zh.clinic.name));
+    assert.ok(text.hk.includes(zh.warningSigns.title));
+    const reviewed = new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${zh.meta.lastReviewed}T00:00:00Z`));
+    assert.ok(text['clinic-warning-signs'].includes(reviewed), reviewed);
+    assert.equal(await page.$eval('clinic-faq', (el) => el.shadowRoot.querySelector('.base').getAttribute('lang')), 'zh-Hant');
+    assert.deepEqual(log.errors, []);
     await context.close();
   });
 
