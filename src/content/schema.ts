@@ -8,7 +8,7 @@
  * has a length limit.
  *
  * `zod/mini` is used (not classic zod) for its size, and `jitless` keeps it
- * from probing `new Function`, which a strict Content-Security-Policy reports.
+ * from probing whether the Function constructor works, a probe a strict Content-Security-Policy reports.
  */
 import * as z from 'zod/mini';
 
