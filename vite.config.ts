@@ -86,7 +86,8 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
-      plugins: [contentPacks(), elementsManifest()],
+      // The built demo folds its templates as the module does, so its preview renders exactly what a pasted snippet renders.
+      plugins: [contentPacks(), elementsManifest(), minifyTemplatesPlugin()],
     };
   }
   if (mode === 'cli') {

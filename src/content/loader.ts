@@ -23,22 +23,30 @@ const problem = (message: string, path = ''): Loaded => ({ ok: false, issues: [{
 /** Keys that could reach an object's prototype if some code ever merged them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The JSON path of the first forbidden key in parsed data, if any. */
+/**
+ * The JSON path of the first forbidden key in parsed data, if any. The path
+ * is written only when one is found (a pack has thousands of keys).
+ */
 function findForbiddenKey(value: unknown, path: string): string | undefined {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findForbiddenKey(value[i], `${path}[${i}]`);
-      if (found) return found;
+  const trail: (string | number)[] = [];
+  const walk = (v: unknown): boolean => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        trail.push(i);
+        if (walk(v[i])) return true;
+        trail.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        trail.push(key);
+        if (FORBIDDEN_KEYS.has(key) || walk((v as Record<string, unknown>)[key])) return true;
+        trail.pop();
+      }
     }
-  } else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const here = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return here;
-      const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
-      if (found) return found;
-    }
-  }
-  return undefined;
+    return false;
+  };
+  if (!walk(value)) return undefined;
+  return trail.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), path);
 }
 
 /** Parses pack JSON text, refusing prototype keys. */

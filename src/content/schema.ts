@@ -263,18 +263,20 @@ const ui = z.strictObject({
   contact: uiContact,
 });
 
-/** Every source id cited anywhere in a pack, with its JSON path. */
-function* citedSources(pack: z.infer<typeof packShape>): Generator<[string, (string | number)[]]> {
-  for (const [t, tr] of pack.warningSigns.tiers.entries())
-    for (const [s, sg] of tr.signs.entries())
-      for (const [i, idv] of sg.sources.entries()) yield [idv, ['warningSigns', 'tiers', t, 'signs', s, 'sources', i]];
-  for (const [i, idv] of (pack.warningSigns.tips?.sources ?? []).entries()) yield [idv, ['warningSigns', 'tips', 'sources', i]];
-  for (const [c, cat] of pack.riskFactors.categories.entries())
-    for (const [f, fa] of cat.factors.entries())
-      for (const [i, idv] of fa.sources.entries()) yield [idv, ['riskFactors', 'categories', c, 'factors', f, 'sources', i]];
-  for (const [i, idv] of (pack.riskFactors.notCauses?.sources ?? []).entries()) yield [idv, ['riskFactors', 'notCauses', 'sources', i]];
-  for (const [q, it] of pack.faq.items.entries())
-    for (const [i, idv] of it.sources.entries()) yield [idv, ['faq', 'items', q, 'sources', i]];
+/**
+ * Calls `unknown` with the JSON path of every cited source id that `known`
+ * lacks. Paths are built only for those (a pack cites sources hundreds of times).
+ */
+function checkCitations(pack: z.infer<typeof packShape>, known: Set<string>, unknown: (id: string, path: (string | number)[]) => void): void {
+  const check = (ids: string[] | undefined, path: () => (string | number)[]) =>
+    ids?.forEach((sid, i) => known.has(sid) || unknown(sid, [...path(), 'sources', i]));
+  pack.warningSigns.tiers.forEach((tr, t) => tr.signs.forEach((sg, s) => check(sg.sources, () => ['warningSigns', 'tiers', t, 'signs', s])));
+  check(pack.warningSigns.tips?.sources, () => ['warningSigns', 'tips']);
+  pack.riskFactors.categories.forEach((cat, c) =>
+    cat.factors.forEach((fa, f) => check(fa.sources, () => ['riskFactors', 'categories', c, 'factors', f])),
+  );
+  check(pack.riskFactors.notCauses?.sources, () => ['riskFactors', 'notCauses']);
+  pack.faq.items.forEach((it, q) => check(it.sources, () => ['faq', 'items', q]));
 }
 
 /** Reports every duplicate value of `key` in `items` at its path. */
@@ -303,9 +305,9 @@ const packShape = z.strictObject({
 export const contentPackSchema = packShape.check(
   z.superRefine((pack, ctx) => {
     const known = new Set(pack.meta.sources.map((s) => s.id));
-    for (const [sid, path] of citedSources(pack)) {
-      if (!known.has(sid)) ctx.issues.push({ code: 'custom', input: sid, path, message: `unknown source id "${sid}" (not in meta.sources)` });
-    }
+    checkCitations(pack, known, (sid, path) =>
+      ctx.issues.push({ code: 'custom', input: sid, path, message: `unknown source id "${sid}" (not in meta.sources)` }),
+    );
     unique(ctx, pack.meta.sources, (s) => s.id, ['meta', 'sources'], 'source id', pack);
     unique(ctx, pack.warningSigns.tiers, (t) => t.level, ['warningSigns', 'tiers'], 'tier level', pack);
     const factors = pack.riskFactors.categories.flatMap((c, ci) => c.factors.map((f, fi) => ({ f, ci, fi })));

@@ -65,9 +65,18 @@ export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>): Tem
   </details>`;
 }
 
-/** A date from the pack (YYYY-MM-DD) in the reader's language. */
+const MONTHS_EN = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * A date from the pack (YYYY-MM-DD) in the reader's language, as
+ * `Intl.DateTimeFormat(locale, { dateStyle: 'long' })` writes it. The two
+ * bundled locales are written directly: the first `Intl.DateTimeFormat` of
+ * a page loads locale data and costs more than rendering a whole card.
+ */
 export function formatDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  if (locale === 'en') return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
+  if (/^zh\b/.test(locale)) return `${y}年${m}月${d}日`;
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   } catch {

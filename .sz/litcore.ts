@@ -1,0 +1,2 @@
+import { LitElement, html, css } from 'lit';
+export { LitElement, html, css };

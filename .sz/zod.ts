@@ -1,0 +1,2 @@
+import { validatePack } from '../src/content/validate';
+export { validatePack };
