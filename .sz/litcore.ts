@@ -1,2 +1,0 @@
-import { LitElement, html, css } from 'lit';
-export { LitElement, html, css };

@@ -1,1 +1,0 @@
-for f in "$@"; do node_modules/.bin/esbuild --bundle --minify --format=esm --conditions=production --log-level=error $f --outfile=.sz/out.js; printf "%-20s min %6d gz %6d\n" $f $(wc -c < .sz/out.js) $(gzip -9c .sz/out.js | wc -c); done

@@ -1,2 +1,0 @@
-import { validatePack } from '../src/content/validate';
-export { validatePack };
