@@ -443,6 +443,7 @@ function render(report, machine, elapsed) {
     '| --- | ---: | ---: | ---: | ---: | --- |',
     `| Whole module (both content packs) | ${kb(size.whole.minified)} | ${kb(size.whole.gzip)} | ${kb(size.whole.brotli)} | ${kb(BUDGETS.whole)} | ${metCell(size.budgets.whole.met)}${size.budgets.whole.met ? '' : ` by ${kb(size.whole.gzip - BUDGETS.whole)}`} |`,
     `| Code only (packs emptied) | ${kb(size.codeOnly.minified)} | ${kb(size.codeOnly.gzip)} | ${kb(size.codeOnly.brotli)} | ${kb(BUDGETS.codeOnly)} | ${metCell(size.budgets.codeOnly.met)}${size.budgets.codeOnly.met ? '' : ` by ${kb(size.codeOnly.gzip - BUDGETS.codeOnly)}`} |`,
+    `| Floor: Lit's core + run-time validation (zod/mini, schema, messages), no element | ${kb(size.floor.minified)} | ${kb(size.floor.gzip)} | ${kb(size.floor.brotli)} |  | info |`,
     '',
     '| Part of the module (its own module graph) | Minified | Share |',
     '| --- | ---: | ---: |',
