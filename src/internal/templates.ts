@@ -32,12 +32,17 @@ export function sourcesFor(pack: ContentPack, ids: Iterable<string>): Source[] {
   return pack.meta.sources.filter((s) => wanted.has(s.id));
 }
 
-/** A link that opens in a new tab and says so to screen readers; plain text when the URL is unsafe. */
-export function externalLink(url: string, label: unknown, pack: ContentPack, what: string, part = 'link'): TemplateResult {
+/**
+ * A link that opens in a new tab and says so to screen readers; plain text
+ * when the URL is unsafe. `detail` is more text for screen readers only (a
+ * source's title after its publisher). One flat template: FAQs repeat this
+ * hundreds of times.
+ */
+export function externalLink(url: string, label: string, pack: ContentPack, what: string, part = 'link', detail = ''): TemplateResult {
   const href = safeWebUrl(url, what);
-  if (!href) return html`<span part=${part}>${label}</span>`;
+  if (!href) return html`<span part=${part}>${label}${detail ? html`<span class="visually-hidden">${detail}</span>` : nothing}</span>`;
   return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-    >${label}<span class="visually-hidden"> ${pack.ui.common.opensInNewTab}</span></a
+    >${label}<span class="visually-hidden">${`${detail} ${pack.ui.common.opensInNewTab}`}</span></a
   >`;
 }
 

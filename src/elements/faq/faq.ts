@@ -8,8 +8,7 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { baseStyles } from '../../internal/styles.js';
-import { fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
-import { safeWebUrl } from '../../internal/url.js';
+import { externalLink, fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { AnswerBlock, ContentPack, FaqItem } from '../../content/schema.js';
 import { faqStyles } from './faq.styles.js';
@@ -569,16 +568,17 @@ function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeo
   line = sources.length
     ? html`<p class="answer-sources" part="answer-sources">
         <span class="answer-sources-label">${labelled(pack.ui.common.sources, pack.meta.locale).trimEnd()}</span>
-        ${sources.map((s, i) => {
-          // One flat template per link (few DOM nodes: a FAQ can hold a thousand of these lines).
-          const href = safeWebUrl(s.url, `meta.sources (${s.id}).url`);
-          const text = `${s.publisher}${s.year ? `, ${s.year}` : ''}`;
-          return href
-            ? html`${i ? '; ' : ''}<a part="answer-source-link" href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"
-                  >${`: ${s.title} ${pack.ui.common.opensInNewTab}`}</span
-                ></a>`
-            : html`${i ? '; ' : ''}<span part="answer-source-link">${text}<span class="visually-hidden">${`: ${s.title}`}</span></span>`;
-        })}
+        ${sources.map(
+          (s, i) =>
+            html`${i ? '; ' : ''}${externalLink(
+              s.url,
+              `${s.publisher}${s.year ? `, ${s.year}` : ''}`,
+              pack,
+              `meta.sources (${s.id}).url`,
+              'answer-source-link',
+              `: ${s.title}`,
+            )}`,
+        )}
       </p>`
     : nothing;
   lines.set(item, line);
