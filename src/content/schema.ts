@@ -86,10 +86,61 @@ const meta = z.strictObject({
   sources: z.array(source).check(z.minLength(1), z.maxLength(120)),
 });
 
+/**
+ * The words a pack's text may stand in for, written `{name}` in any string:
+ * filled for the element's region (or the pack's defaults) before anything is
+ * shown, so a placeholder is never seen. `{count}` is filled by the FAQ's
+ * search count. Any other `{word}` is an error the validator names by path.
+ */
+export const PLACEHOLDERS = ['number', 'label', 'emergencyDepartment', 'pregnancyService', 'adviceLine', 'count'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
 const emergency = z.strictObject({
+  /** The number shown when no region is known (a console warning asks the page author to set `data-region`). */
   number: emergencyNumber,
   label: text(80),
+  /** `{emergencyDepartment}` when no region is known, e.g. "the emergency department". */
+  emergencyDepartment: z.optional(text(160)),
+  /** `{pregnancyService}` when no region is known, e.g. "your doctor, midwife or early pregnancy service". */
+  pregnancyService: z.optional(text(200)),
+  /** `{adviceLine}` when no region is known or the region has none, e.g. "your doctor or midwife". */
+  adviceLine: z.optional(text(200)),
 });
+
+/** A region: an ISO 3166-1 alpha-2 code in capitals (`HK`, `MO`, `GB`). */
+export const REGION_CODE = /^[A-Z]{2}$/;
+const regionCode = z.string().check(z.regex(REGION_CODE, 'must be a two-letter ISO 3166-1 region code in capitals, such as "HK"'));
+
+/** A support line after a loss, shown only where the region has a verified one. */
+const supportLine = z.strictObject({
+  name: text(160),
+  phone: z.optional(phone),
+  /** When it answers and in which languages, e.g. "24 hours, Cantonese". */
+  hours: z.optional(text(160)),
+  url: z.optional(httpsUrl),
+  sources: citations,
+});
+
+/** What a region changes: its ambulance number and the local names of its services. */
+const region = z.strictObject({
+  /** The region's name in the pack's language ("Hong Kong", "香港"). */
+  name: text(80),
+  /** The ambulance number (`{number}`). */
+  number: emergencyNumber,
+  /** `{label}` beside the number, e.g. "Ambulance"; else `emergency.label`. */
+  label: z.optional(text(80)),
+  /** `{emergencyDepartment}`: the local name, e.g. "A&E (Accident and Emergency)". */
+  emergencyDepartment: text(160),
+  /** `{pregnancyService}`: who to contact the same day, in local words. */
+  pregnancyService: text(200),
+  /** `{adviceLine}`: a health advice line where one exists (NHS 111), else `emergency.adviceLine`. */
+  adviceLine: z.optional(text(200)),
+  /** Emotional-support lines after a loss, verified for this region. */
+  support: z.optional(z.array(supportLine).check(z.minLength(1), z.maxLength(8))),
+  sources: citations,
+});
+
+const regions = z.record(regionCode, region);
 
 export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
 
@@ -166,7 +217,9 @@ const list = z.strictObject({
   type: z.literal('list'),
   items: z.array(text(400)).check(z.minLength(1), z.maxLength(16)),
 });
-const block = z.discriminatedUnion('type', [paragraph, list]);
+/** The region's support lines after a loss, with an intro; shows nothing where the region has none. */
+const supportBlock = z.strictObject({ type: z.literal('support'), intro: text(400) });
+const block = z.discriminatedUnion('type', [paragraph, list, supportBlock]);
 
 const faqItem = z.strictObject({
   id,
@@ -277,6 +330,21 @@ function checkCitations(pack: z.infer<typeof packShape>, known: Set<string>, unk
   );
   check(pack.riskFactors.notCauses?.sources, () => ['riskFactors', 'notCauses']);
   pack.faq.items.forEach((it, q) => check(it.sources, () => ['faq', 'items', q]));
+  for (const [code, r] of Object.entries(pack.regions ?? {})) {
+    check(r.sources, () => ['regions', code]);
+    r.support?.forEach((line, i) => check(line.sources, () => ['regions', code, 'support', i]));
+  }
+}
+
+const KNOWN_PLACEHOLDERS = new Set<string>(PLACEHOLDERS);
+const PLACEHOLDER = /\{([^{}\s]*)\}/g;
+
+/** Calls `unknown` with the path of every string that uses a placeholder not in {@link PLACEHOLDERS}. */
+function checkPlaceholders(value: unknown, path: (string | number)[], unknown: (name: string, path: (string | number)[]) => void): void {
+  if (typeof value === 'string') {
+    if (value.includes('{')) for (const m of value.matchAll(PLACEHOLDER)) if (!KNOWN_PLACEHOLDERS.has(m[1]!)) unknown(m[1]!, path);
+  } else if (Array.isArray(value)) value.forEach((v, i) => checkPlaceholders(v, [...path, i], unknown));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkPlaceholders(v, [...path, k], unknown);
 }
 
 /** Reports every duplicate value of `key` in `items` at its path. */
@@ -297,7 +365,10 @@ const packShape = z.strictObject({
   warningSigns,
   riskFactors,
   faq,
-  clinic,
+  /** The clinic's own details, for `<clinic-contact>`. The bundled packs have none: a clinic gives them. */
+  clinic: z.optional(clinic),
+  /** Per-region numbers and service names, keyed by region code. */
+  regions: z.optional(regions),
   ui,
 });
 
@@ -308,6 +379,15 @@ export const contentPackSchema = packShape.check(
     checkCitations(pack, known, (sid, path) =>
       ctx.issues.push({ code: 'custom', input: sid, path, message: `unknown source id "${sid}" (not in meta.sources)` }),
     );
+    for (const section of ['emergency', 'warningSigns', 'riskFactors', 'faq', 'regions', 'ui'] as const)
+      checkPlaceholders(pack[section], [section], (name, path) =>
+        ctx.issues.push({
+          code: 'custom',
+          input: name,
+          path,
+          message: `unknown placeholder "{${name}}" (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+        }),
+      );
     unique(ctx, pack.meta.sources, (s) => s.id, ['meta', 'sources'], 'source id', pack);
     unique(ctx, pack.warningSigns.tiers, (t) => t.level, ['warningSigns', 'tiers'], 'tier level', pack);
     const factors = pack.riskFactors.categories.flatMap((c, ci) => c.factors.map((f, fi) => ({ f, ci, fi })));
@@ -338,10 +418,12 @@ export type RiskCategory = ContentPack['riskFactors']['categories'][number];
 export type RiskFactor = RiskCategory['factors'][number];
 export type FaqItem = ContentPack['faq']['items'][number];
 export type AnswerBlock = FaqItem['answer'][number];
-export type ClinicDetails = ContentPack['clinic'];
+export type ClinicDetails = NonNullable<ContentPack['clinic']>;
+export type Region = NonNullable<ContentPack['regions']>[string];
+export type SupportLine = NonNullable<Region['support']>[number];
 export type Source = ContentPack['meta']['sources'][number];
 export type UiStrings = ContentPack['ui'];
 
 /** The top-level sections a partial pack may replace. */
-export const SECTIONS = ['meta', 'emergency', 'warningSigns', 'riskFactors', 'faq', 'clinic', 'ui'] as const;
+export const SECTIONS = ['meta', 'emergency', 'warningSigns', 'riskFactors', 'faq', 'clinic', 'regions', 'ui'] as const;
 export type Section = (typeof SECTIONS)[number];
