@@ -34,10 +34,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* While a custom pack loads, the bundled content keeps the space, unseen. */
-  :host(:state(loading)) .base {
-    visibility: hidden;
-  }
+  /* While a custom pack loads, the bundled content stays visible: a reader is never shown a blank. */
 
   .base {
     /* Light theme (default). */

@@ -21,10 +21,7 @@ export function labelled(label: string, locale: string): string {
   return /^(zh|ja)\b/i.test(locale) ? `${label}：` : `${label}: `;
 }
 
-/** Replaces `{name}` placeholders in a pack string with values (as text). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../content/region.js';
 
 /** The pack's sources with these ids, in the order the pack lists them. */
 export function sourcesFor(pack: ContentPack, ids: Iterable<string>): Source[] {

@@ -5,6 +5,7 @@ import { ClinicFaq, type ClinicFaqToggleDetail } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
 import type { ContentPack, FaqItem } from '../../src/content/schema.js';
 import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
+import { fill, placeholderValues } from '../../src/content/region.js';
 
 const pack = bundledPack('en');
 const ui = pack.ui.faq;
@@ -894,7 +895,7 @@ describe('<clinic-faq> structured data', () => {
       expect(entity['@type']).to.equal('Question');
       expect(entity.acceptedAnswer['@type']).to.equal('Answer');
       const expected = itemById(id)
-        .answer.map((b) => (b.type === 'paragraph' ? b.text : b.items.join('\n')))
+        .answer.map((b) => fill(b.type === 'paragraph' ? b.text : b.type === 'list' ? b.items.join('\n') : '', placeholderValues(pack, undefined, '999')))
         .join('\n');
       expect(entity.acceptedAnswer.text).to.equal(expected);
     }

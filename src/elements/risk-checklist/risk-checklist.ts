@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
@@ -70,24 +71,13 @@ type CopyStatus = '' | 'copied' | 'failed';
 export class ClinicRiskChecklist extends ClinicElement {
   static override styles = [baseStyles, riskChecklistStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...ClinicElement.properties,
-    categories: {},
-    selected: { attribute: false },
-    copyStatus: { state: true },
-  };
+  protected static override sections = ['riskFactors', 'emergency', 'regions', 'ui'] as const;
 
   /** Comma-separated category ids: show only these categories (in pack order). Unknown ids are ignored with a warning. */
-  declare categories: string | undefined;
+  @property() categories?: string;
   /** Ids of the ticked factors. Set it to tick boxes from script (no event fires); unknown or hidden ids are ignored. Never stored. */
-  declare selected: string[];
-  private declare copyStatus: CopyStatus;
-
-  constructor() {
-    super();
-    this.selected = [];
-    this.copyStatus = '';
-  }
+  @property({ attribute: false }) selected: string[] = [];
+  @state() private copyStatus: CopyStatus = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,7 +112,7 @@ export class ClinicRiskChecklist extends ClinicElement {
     const wanted = idList(raw);
     const known = new Set(all.map((c) => c.id));
     const unknown = wanted.filter((id) => !known.has(id));
-    if (unknown.length) warnOnce(`categories: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')}; known ids are ${[...known].join(', ')}.`);
+    this.reportUnknownIds('categories', unknown, known);
     const shown = all.filter((c) => wanted.includes(c.id));
     return shown.length ? shown : all;
   }
@@ -146,7 +136,7 @@ export class ClinicRiskChecklist extends ClinicElement {
   private answer(ids: Set<string>): void {
     const next = this.visibleFactors.filter((f) => ids.has(f.id)).map((f) => f.id);
     this.selected = next;
-    this.emit<ClinicChecklistChangeDetail>('clinic-checklist-change', { selected: [...next] });
+    this.emit('clinic-checklist-change', { selected: [...next] });
   }
 
   private onToggle(event: Event): void {

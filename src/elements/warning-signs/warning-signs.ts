@@ -38,6 +38,7 @@ const TIER_ICONS: Record<TierLevel, unknown> = { emergency: icons.alert, urgent:
  */
 export class ClinicWarningSigns extends ClinicElement {
   static override styles = [baseStyles, warningSignsStyles];
+  protected static override sections = ['warningSigns', 'emergency', 'regions', 'ui'] as const;
 
   /** The pack's tiers in the order of urgency, whatever order the pack lists them in. */
   private get tiers(): WarningTier[] {
