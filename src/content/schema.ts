@@ -337,7 +337,7 @@ function checkCitations(pack: z.infer<typeof packShape>, known: Set<string>, unk
 }
 
 const KNOWN_PLACEHOLDERS = new Set<string>(PLACEHOLDERS);
-const PLACEHOLDER = /\{([^{}\s]*)\}/g;
+const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** Calls `unknown` with the path of every string that uses a placeholder not in {@link PLACEHOLDERS}. */
 function checkPlaceholders(value: unknown, path: (string | number)[], unknown: (name: string, path: (string | number)[]) => void): void {

@@ -236,7 +236,7 @@ export class ContentController implements ReactiveController {
     if (this.applied?.keys.includes('emergency')) return base.emergency;
     if (region) return { number: region.number, label };
     warnOnce(
-      `No region is set, so the emergency number shown is the content pack's default (${base.emergency.number}). Set data-region on the kit's script tag (for example data-region="HK"), or data-emergency-number.`,
+      `No region is set, so the emergency number shown is the default, ${base.emergency.number}. Set data-region on the kit's script tag (for example data-region="HK"), or data-emergency-number.`,
     );
     return base.emergency;
   }
