@@ -5,6 +5,7 @@ import { formatIssues } from '../content/validate.js';
 import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
+import type { UrlReport } from './url.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -122,6 +123,10 @@ export abstract class ClinicElement extends LitElement {
     const [first] = issues;
     this.emit('clinic-content-error', { source, path: first!.path, message: first!.message, issues }, { bubbles: true, composed: true });
   }
+
+  /** Reports a value in an attribute that is not linked (see `src/internal/url.ts`) as an author mistake. */
+  protected readonly urlReport: UrlReport = (what, message) =>
+    this.reportError('attribute', [{ path: what, message: message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message }]);
 
   /** Reports ids in an attribute (`items`, `open`, `categories`) that the pack does not have, in one wording for every element. */
   protected reportUnknownIds(attribute: string, unknown: readonly string[], known: Iterable<string>): void {

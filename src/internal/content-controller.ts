@@ -235,7 +235,8 @@ export class ContentController implements ReactiveController {
     }
     if (this.applied?.keys.includes('emergency')) return base.emergency;
     if (region) return { number: region.number, label };
-    warnOnce(
+    // An uncovered region was reported already (with what to do); this advisory is for a page that set none.
+    if (!this.regionCode) warnOnce(
       `No region is set, so the emergency number shown is the default, ${base.emergency.number}. Set data-region on the kit's script tag (for example data-region="HK"), or data-emergency-number.`,
     );
     return base.emergency;

@@ -5,7 +5,7 @@ import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
 import { heading } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
-import { mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
+import { emergencyTelHref, mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
 import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
@@ -179,11 +179,11 @@ export class ClinicContact extends ClinicElement {
     const d = this.details;
     const emergency = this.emergency;
 
-    const tel = telHref(d.phone, 'phone');
-    const wa = whatsappHref(d.whatsapp, 'whatsapp');
-    const mail = mailtoHref(d.email, 'email');
-    const book = safeWebUrl(d.bookingUrl, 'booking-url');
-    const map = safeWebUrl(d.mapUrl, 'map-url');
+    const tel = telHref(d.phone, 'phone', this.urlReport);
+    const wa = whatsappHref(d.whatsapp, 'whatsapp', this.urlReport);
+    const mail = mailtoHref(d.email, 'email', this.urlReport);
+    const book = safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport);
+    const map = safeWebUrl(d.mapUrl, 'map-url', this.urlReport);
     const primary = book ? 'book' : tel ? 'call' : undefined;
 
     // Numbers and addresses that could not be linked are still worth reading.
@@ -262,7 +262,7 @@ export class ClinicContact extends ClinicElement {
 
   /** The pack's safety sentence with `{number}` as a `tel:` link (appended when a translation leaves it out). */
   private safetyLine(template: string, number: string): unknown[] {
-    const link = html`<a class="emergency-link" part="emergency-link" href=${telHref(number, 'emergency-number') ?? nothing}>${number}</a>`;
+    const link = html`<a class="emergency-link" part="emergency-link" href=${emergencyTelHref(number)}>${number}</a>`;
     const pieces = template.split('{number}');
     if (pieces.length === 1) return [template, ' ', link];
     return pieces.flatMap((text, i) => (i === 0 ? [text] : [link, text]));
@@ -332,10 +332,10 @@ export class ClinicContact extends ClinicElement {
     const data: Record<string, string> = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
     if (d.name) data.name = d.name;
     if (phone) data.telephone = phone;
-    if (d.email && mailtoHref(d.email, 'email')) data.email = d.email;
+    if (d.email && mailtoHref(d.email, 'email', this.urlReport)) data.email = d.email;
     if (d.address) data.address = d.address;
     if (d.hours) data.openingHours = d.hours;
-    const url = safeWebUrl(d.bookingUrl, 'booking-url');
+    const url = safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport);
     if (url) data.url = url;
     this.jsonLd.set(data);
   }

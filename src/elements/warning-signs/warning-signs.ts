@@ -4,6 +4,7 @@ import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
 import { fill, heading, lastReviewed, sourcesDisclosure } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
+import { emergencyTelHref } from '../../internal/url.js';
 import { TIER_LEVELS, type TierLevel, type WarningTier } from '../../content/schema.js';
 import { warningSignsStyles } from './warning-signs.styles.js';
 
@@ -74,7 +75,7 @@ export class ClinicWarningSigns extends ClinicElement {
             )}
             <p class="action" part="action">${fill(tier.action, vars)}</p>
             ${tier.level === 'emergency'
-              ? html`<a class="call" part="call-link" href="tel:${emergency.number.replace(/ /g, '')}"
+              ? html`<a class="call" part="call-link" href=${emergencyTelHref(emergency.number)}
                   >${icons.phone}<span>${fill(pack.ui.common.callEmergency, vars)}</span></a
                 >`
               : nothing}
