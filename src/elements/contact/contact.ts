@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
-import { heading } from '../../internal/templates.js';
+import { dirOf, fill, heading, keepNumbers, nameOf } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
 import { mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
 import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
+import { ScrollPaddingController } from '../../internal/scroll-padding.js';
 import type { ClinicDetails } from '../../content/schema.js';
 import { contactStyles } from './contact.styles.js';
 
@@ -113,6 +114,8 @@ export class ClinicContact extends ClinicElement {
 
   /** This element's JSON-LD script. */
   private readonly jsonLd = new JsonLdController(this);
+  /** Page scrolling keeps focus above the bar. */
+  private readonly scrollPadding = new ScrollPaddingController(this);
   private schemeQuery?: MediaQueryList;
   /** Sizes the bar's spacer to the fixed bar. */
   private resizeObserver?: ResizeObserver;
@@ -216,7 +219,7 @@ export class ClinicContact extends ClinicElement {
     if (map) actions.push(this.action('map', map, icons.mapPin, ui.map, undefined, false, true));
 
     const classes = ['base', `layout-${layout}`, this.accentFallback ? 'accent-fallback' : ''].filter(Boolean).join(' ');
-    return html`<section part="base" class=${classes} lang=${this.locale} aria-labelledby="title" ?hidden=${this.closed}>
+    return html`<section part="base" class=${classes} lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title" ?hidden=${this.closed}>
       <div class="inner" part="inner">
         <div class="intro">
           ${heading(this.level, d.name ?? ui.heading, { id: 'title', part: 'title', class: 'title' })}
@@ -233,6 +236,16 @@ export class ClinicContact extends ClinicElement {
             </ul>`
           : nothing}
         <p class="safety" part="safety">${icons.alert}<span>${this.safetyLine(ui.safety, emergency.number)}</span></p>
+        ${layout === 'bar'
+          ? html`<p class="safety-short">
+              <a
+                class="emergency-link"
+                href=${telHref(emergency.number, 'emergency-number') ?? nothing}
+                aria-label=${fill(pack.ui.common.callEmergency, { number: emergency.number, label: emergency.label })}
+                >${icons.alert}<span>${emergency.number}</span></a
+              >
+            </p>`
+          : nothing}
         ${layout === 'bar'
           ? html`<button type="button" class="close" part="close-button" @click=${this.close}>
               ${icons.close}<span class="visually-hidden">${ui.close}</span>
@@ -257,23 +270,31 @@ export class ClinicContact extends ClinicElement {
     const parts = `action action-${kind}${primary ? ' action-primary' : ''}`;
     // The compact bar keeps only calling and booking.
     const essential = kind === 'book' || kind === 'call';
-    return html`<li class=${essential ? 'essential' : 'extra'}>
+    const opens = this.content.ui.common.opensInNewTab;
+    return html`<li class="${essential ? 'essential' : 'extra'} item-${kind}">
       <a
-        class=${primary ? 'button button--primary' : 'button'}
+        class=${primary ? 'pill button button--primary' : 'pill button'}
         part=${parts}
         href=${href}
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${external ? nameOf(label, value ?? '', opens) : nothing}
         >${icon}<span class="text"
-          ><span class="label">${label}</span>${value ? html` <span class="value">${value}</span>` : nothing}</span
-        >${external ? html`<span class="visually-hidden"> ${this.content.ui.common.opensInNewTab}</span>` : nothing}</a
+          ><span class="label">${label}</span>${value ? html` <span class="value">${kind === 'email' ? breakable(value) : keepNumbers(value)}</span>` : nothing}</span
+        >${external ? html`<span class="visually-hidden">${nameOf(opens)}</span>` : nothing}</a
       >
     </li>`;
   }
 
   /** The pack's safety sentence with `{number}` as a `tel:` link (appended when a translation leaves it out). */
   private safetyLine(template: string, number: string): unknown[] {
-    const link = html`<a class="emergency-link" part="emergency-link" href=${telHref(number, 'emergency-number') ?? nothing}>${number}</a>`;
+    const link = html`<a
+      class="emergency-link"
+      part="emergency-link"
+      href=${telHref(number, 'emergency-number') ?? nothing}
+      aria-label=${nameOf(this.content.ui.contact.call, number)}
+      >${keepNumbers(number)}</a
+    >`;
     const pieces = template.split('{number}');
     if (pieces.length === 1) return [template, ' ', link];
     return pieces.flatMap((text, i) => (i === 0 ? [text] : [link, text]));
@@ -292,9 +313,11 @@ export class ClinicContact extends ClinicElement {
   }
 
   private observeBar(): void {
-    const base = this.renderRoot.querySelector('.base');
-    if (base && this.effectiveLayout === 'bar') this.resizeObserver?.observe(base);
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    const bar = base && this.effectiveLayout === 'bar' && !this.closed ? base : undefined;
+    if (bar) this.resizeObserver?.observe(bar);
     else this.resizeObserver?.disconnect();
+    this.scrollPadding.follow(bar);
     this.sizeSpacer();
   }
 
@@ -350,6 +373,11 @@ export class ClinicContact extends ClinicElement {
     if (url) data.url = url;
     this.jsonLd.set(data);
   }
+}
+
+/** An email address that may wrap after its "@" and before each dot, never inside a word. */
+function breakable(address: string): unknown[] {
+  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr />`, piece] : [piece]));
 }
 
 defineElement('clinic-contact', ClinicContact);

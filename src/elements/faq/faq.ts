@@ -8,7 +8,7 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { baseStyles } from '../../internal/styles.js';
-import { externalLink, fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import { dirOf, externalLink, fill, heading, keepNumbers, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { AnswerBlock, ContentPack, FaqItem } from '../../content/schema.js';
 import { faqStyles } from './faq.styles.js';
@@ -286,7 +286,7 @@ export class ClinicFaq extends ClinicElement {
     };
     const showTools = this.searchable || !this.single;
 
-    return html`<article part="base" class="base" lang=${this.locale} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, pack.faq.title, { id: 'title', part: 'title', class: 'title' })}
       ${pack.faq.intro ? html`<p class="intro" part="intro">${pack.faq.intro}</p>` : nothing}
       ${showTools
@@ -307,7 +307,7 @@ export class ClinicFaq extends ClinicElement {
                       .value=${live(query)}
                       @input=${this._onInput}
                     />
-                    <button type="button" class="tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
+                    <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
                       ${ui.clearSearch}
                     </button>
                   </div>
@@ -315,7 +315,7 @@ export class ClinicFaq extends ClinicElement {
               : nothing}
             ${this.single
               ? nothing
-              : html`<button type="button" class="tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
+              : html`<button type="button" class="pill tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
                   ${allOpen ? ui.collapseAll : ui.expandAll}
                 </button>`}
           </div>`
@@ -328,7 +328,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => this._renderItem(e, ctx, !this._matches || this._matches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
     </article>`;
   }
@@ -375,15 +375,22 @@ export class ClinicFaq extends ClinicElement {
             <div class="answer">
               ${item.answer.map((b) =>
                 b.type === 'paragraph'
-                  ? html`<p>${fill(b.text, ctx.vars)}</p>`
+                  ? html`<p>${keepNumbers(fill(b.text, ctx.vars))}</p>`
                   : html`<ul>
-                      ${b.items.map((li) => html`<li>${fill(li, ctx.vars)}</li>`)}
+                      ${b.items.map((li) => html`<li>${keepNumbers(fill(li, ctx.vars))}</li>`)}
                     </ul>`,
               )}
               <div class="answer-footer">
                 ${answerSources(ctx.pack, item)}
                 ${ctx.canCopy && open
-                  ? html`<button type="button" class="copy-link" part="copy-link" data-id=${id} @click=${this._onCopyLink}>
+                  ? html`<button
+                      type="button"
+                      class="copy-link"
+                      part="copy-link"
+                      data-id=${id}
+                      aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
+                      @click=${this._onCopyLink}
+                    >
                       ${copied ? icons.check : icons.link}<span
                         >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
                       >
