@@ -15,6 +15,8 @@ export const warningSignsStyles = css`
     margin-top: 0;
   }
   .tier {
+    /* A card, not a line of text: the measure applies to the text inside. */
+    max-inline-size: none;
     --_tier: var(--_routine);
     --_tier-surface: var(--_routine-surface);
     background: var(--_tier-surface);
