@@ -104,8 +104,10 @@ export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, titl
   const sources = sourcesFor(pack, ids);
   if (!sources.length) return nothing;
   const toggle = pack.ui.common.sourcesToggle;
-  return html`<details class="sources" part="sources">
-    <summary part="sources-summary" aria-label=${title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing}>${toggle}</summary>
+  // Named whole (the group and its toggle): visually hidden text would get a space before "（" in Chinese.
+  const name = title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing;
+  return html`<details class="sources" part="sources" aria-label=${name}>
+    <summary part="sources-summary" aria-label=${name}>${toggle}</summary>
     ${sourceList(pack, sources)}
   </details>`;
 }
