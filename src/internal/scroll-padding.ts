@@ -18,7 +18,11 @@ export class ScrollPaddingController implements ReactiveController {
   private observer?: ResizeObserver;
   private bar?: HTMLElement;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `onMeasure` hears the bar's height (0 when it is not fixed or let go) after each change. */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onMeasure?: (height: number) => void,
+  ) {
     host.addController(this);
   }
 
@@ -35,24 +39,15 @@ export class ScrollPaddingController implements ReactiveController {
     this.measure();
   }
 
-  hostConnected(): void {
-    if (this.bar) {
-      const bar = this.bar;
-      this.bar = undefined;
-      this.follow(bar);
-    }
-  }
-
+  /** The host follows its bar again when it is reconnected. */
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    ScrollPaddingController.heights.delete(this);
-    ScrollPaddingController.apply();
+    this.follow(undefined);
   }
 
   private measure(): void {
     const bar = this.bar;
-    const height = bar && bar.isConnected && getComputedStyle(bar).position === 'fixed' ? bar.getBoundingClientRect().height : 0;
+    const height = bar?.isConnected && getComputedStyle(bar).position === 'fixed' ? bar.offsetHeight : 0;
+    this.onMeasure?.(height);
     if (height > 0) ScrollPaddingController.heights.set(this, height);
     else ScrollPaddingController.heights.delete(this);
     ScrollPaddingController.apply();

@@ -189,11 +189,7 @@ export const baseStyles = css`
   /* A readable measure: about 70 characters a line, however wide the page. */
   p,
   li,
-  dd,
-  label,
-  legend,
-  summary,
-  .measure {
+  dd {
     max-inline-size: 70ch;
   }
   /*

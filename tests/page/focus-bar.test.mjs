@@ -57,7 +57,7 @@ describe('focus and the contact bar', () => {
       parseFloat(document.documentElement.style.scrollPaddingBottom),
       document.querySelector('clinic-contact').shadowRoot.querySelector('.base').getBoundingClientRect().height,
     ]);
-    assert.equal(padding, Math.ceil(height));
+    assert.ok(Math.abs(padding - height) <= 1, `${padding} for a ${height}px bar`);
     await page.evaluate(() => document.querySelector('clinic-contact').shadowRoot.querySelector('.close').click());
     await page.waitForFunction(() => document.documentElement.style.scrollPaddingBottom === '7px');
     await context.close();

@@ -114,11 +114,16 @@ export class ClinicContact extends ClinicElement {
 
   /** This element's JSON-LD script. */
   private readonly jsonLd = new JsonLdController(this);
-  /** Page scrolling keeps focus above the bar. */
-  private readonly scrollPadding = new ScrollPaddingController(this);
+  /**
+   * Measures the fixed bar: page scrolling keeps focus above it, and the
+   * host keeps its height in the page (the spacer), so the bar never covers
+   * the end of the page.
+   */
+  private readonly scrollPadding = new ScrollPaddingController(this, (height) => {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
+    if (spacer) spacer.style.height = `${height}px`;
+  });
   private schemeQuery?: MediaQueryList;
-  /** Sizes the bar's spacer to the fixed bar. */
-  private resizeObserver?: ResizeObserver;
   private readonly onSchemeChange = () => this.checkAccent();
 
   constructor() {
@@ -134,7 +139,6 @@ export class ClinicContact extends ClinicElement {
     // With theme="auto" the colours change with the visitor's setting, without an update.
     this.schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.schemeQuery?.addEventListener('change', this.onSchemeChange);
-    this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.sizeSpacer()) : undefined;
     if (this.hasUpdated) {
       this.syncStructuredData();
       this.observeBar();
@@ -145,8 +149,6 @@ export class ClinicContact extends ClinicElement {
     super.disconnectedCallback();
     this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
     this.schemeQuery = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
   }
 
   /** The layout in use: an unknown value falls back to `banner`. */
@@ -314,20 +316,7 @@ export class ClinicContact extends ClinicElement {
 
   private observeBar(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    const bar = base && this.effectiveLayout === 'bar' && !this.closed ? base : undefined;
-    if (bar) this.resizeObserver?.observe(bar);
-    else this.resizeObserver?.disconnect();
-    this.scrollPadding.follow(bar);
-    this.sizeSpacer();
-  }
-
-  /** While the bar is fixed to the bottom, the host keeps its height in the page, so the bar never covers the end of the page. */
-  private sizeSpacer(): void {
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
-    const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!spacer || !base) return;
-    const fixed = getComputedStyle(base).position === 'fixed';
-    spacer.style.height = fixed ? `${base.offsetHeight}px` : '0';
+    this.scrollPadding.follow(base && this.effectiveLayout === 'bar' && !this.closed ? base : undefined);
   }
 
   /**
