@@ -321,8 +321,8 @@ export const baseStyles = css`
     .pill .icon {
       display: none !important;
     }
-    /* One rule for every source list: paper shows where a link goes. */
-    .source-list a[href]::after {
+    /* One rule for every source list and every answer's sources: paper shows where a link goes. */
+    a[href][part$='source-link']::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
