@@ -141,6 +141,7 @@ export const faqStyles = css`
   }
   .question-text {
     min-width: 0;
+    max-inline-size: 70ch;
   }
   .chevron {
     flex: none;
