@@ -83,8 +83,6 @@ export const baseStyles = css`
     white-space: normal;
     /* A word breaks only when it cannot fit on a line of its own (never "99" / "9"). */
     overflow-wrap: break-word;
-    /* Where the browser knows the language, a word too long for the line is hyphenated rather than cut. */
-    hyphens: auto;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
