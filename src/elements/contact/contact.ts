@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
-import { heading } from '../../internal/templates.js';
+import { dirOf, fill, heading, keepNumbers, nameOf } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
 import { emergencyTelHref, mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
 import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { pageSettings } from '../../internal/settings.js';
+import { ScrollPaddingController } from '../../internal/scroll-padding.js';
 import type { ClinicDetails } from '../../content/schema.js';
 import { contactStyles } from './contact.styles.js';
 
@@ -114,9 +115,16 @@ export class ClinicContact extends ClinicElement {
 
   /** This element's JSON-LD script. */
   private readonly jsonLd = new JsonLdController(this);
+  /**
+   * Measures the fixed bar: page scrolling keeps focus above it, and the
+   * host keeps its height in the page (the spacer), so the bar never covers
+   * the end of the page.
+   */
+  private readonly scrollPadding = new ScrollPaddingController(this, (height) => {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
+    if (spacer) spacer.style.height = `${height}px`;
+  });
   private schemeQuery?: MediaQueryList;
-  /** Sizes the bar's spacer to the fixed bar. */
-  private resizeObserver?: ResizeObserver;
   private readonly onSchemeChange = () => this.checkAccent();
 
   override connectedCallback(): void {
@@ -124,7 +132,6 @@ export class ClinicContact extends ClinicElement {
     // With theme="auto" the colours change with the visitor's setting, without an update.
     this.schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.schemeQuery?.addEventListener('change', this.onSchemeChange);
-    this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.sizeSpacer()) : undefined;
     if (this.hasUpdated) {
       this.syncStructuredData();
       this.observeBar();
@@ -135,8 +142,6 @@ export class ClinicContact extends ClinicElement {
     super.disconnectedCallback();
     this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
     this.schemeQuery = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
   }
 
   /** The layout in use: an unknown value falls back to `banner`. */
@@ -208,6 +213,7 @@ export class ClinicContact extends ClinicElement {
       part="base"
       class=${classes}
       lang=${this.locale}
+      dir=${dirOf(this.locale)}
       aria-labelledby=${known ? 'title' : nothing}
       aria-label=${known ? nothing : ui.heading}
       ?hidden=${this.closed}
@@ -231,6 +237,16 @@ export class ClinicContact extends ClinicElement {
           : nothing}
         <p class="safety" part="safety">${icons.alert}<span>${this.safetyLine(ui.safety, emergency.number)}</span></p>
         ${layout === 'bar'
+          ? html`<p class="safety-short">
+              <a
+                class="emergency-link"
+                href=${telHref(emergency.number, 'emergency-number') ?? nothing}
+                aria-label=${fill(pack.ui.common.callEmergency, { number: emergency.number, label: emergency.label })}
+                >${icons.alert}<span>${emergency.number}</span></a
+              >
+            </p>`
+          : nothing}
+        ${layout === 'bar'
           ? html`<button type="button" class="close" part="close-button" @click=${this.close}>
               ${icons.close}<span class="visually-hidden">${ui.close}</span>
             </button>`
@@ -246,23 +262,31 @@ export class ClinicContact extends ClinicElement {
     const parts = `action action-${kind}${primary ? ' action-primary' : ''}`;
     // The compact bar keeps only calling and booking.
     const essential = kind === 'book' || kind === 'call';
-    return html`<li class=${essential ? 'essential' : 'extra'}>
+    const opens = this.content.ui.common.opensInNewTab;
+    return html`<li class="${essential ? 'essential' : 'extra'} item-${kind}">
       <a
-        class=${primary ? 'button button--primary' : 'button'}
+        class=${primary ? 'pill button button--primary' : 'pill button'}
         part=${parts}
         href=${href}
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${external ? nameOf(label, value ?? '', opens) : nothing}
         >${icon}<span class="text"
-          ><span class="label">${label}</span>${value ? html` <span class="value">${value}</span>` : nothing}</span
-        >${external ? html`<span class="visually-hidden"> ${this.content.ui.common.opensInNewTab}</span>` : nothing}</a
+          ><span class="label">${label}</span>${value ? html` <span class="value">${kind === 'email' ? breakable(value) : keepNumbers(value)}</span>` : nothing}</span
+        >${external ? html`<span class="visually-hidden">${nameOf(opens)}</span>` : nothing}</a
       >
     </li>`;
   }
 
   /** The pack's safety sentence with `{number}` as a `tel:` link (appended when a translation leaves it out). */
   private safetyLine(template: string, number: string): unknown[] {
-    const link = html`<a class="emergency-link" part="emergency-link" href=${emergencyTelHref(number)}>${number}</a>`;
+    const link = html`<a
+      class="emergency-link"
+      part="emergency-link"
+      href=${emergencyTelHref(number)}
+      aria-label=${nameOf(this.content.ui.contact.call, number)}
+      >${keepNumbers(number)}</a
+    >`;
     const pieces = template.split('{number}');
     if (pieces.length === 1) return [template, ' ', link];
     return pieces.flatMap((text, i) => (i === 0 ? [text] : [link, text]));
@@ -281,19 +305,8 @@ export class ClinicContact extends ClinicElement {
   }
 
   private observeBar(): void {
-    const base = this.renderRoot.querySelector('.base');
-    if (base && this.effectiveLayout === 'bar') this.resizeObserver?.observe(base);
-    else this.resizeObserver?.disconnect();
-    this.sizeSpacer();
-  }
-
-  /** While the bar is fixed to the bottom, the host keeps its height in the page, so the bar never covers the end of the page. */
-  private sizeSpacer(): void {
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!spacer || !base) return;
-    const fixed = getComputedStyle(base).position === 'fixed';
-    spacer.style.height = fixed ? `${base.offsetHeight}px` : '0';
+    this.scrollPadding.follow(base && this.effectiveLayout === 'bar' && !this.closed ? base : undefined);
   }
 
   /**
@@ -339,6 +352,11 @@ export class ClinicContact extends ClinicElement {
     if (url) data.url = url;
     this.jsonLd.set(data);
   }
+}
+
+/** An email address that may wrap after its "@" and before each dot, never inside a word. */
+function breakable(address: string): unknown[] {
+  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr />`, piece] : [piece]));
 }
 
 defineElement('clinic-contact', ClinicContact);

@@ -9,7 +9,7 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { baseStyles } from '../../internal/styles.js';
-import { externalLink, fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import { dirOf, externalLink, fill, heading, keepNumbers, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
 import type { AnswerBlock, ContentPack, FaqItem, SupportLine } from '../../content/schema.js';
 import { telHref } from '../../internal/url.js';
 import { faqStyles } from './faq.styles.js';
@@ -275,7 +275,7 @@ export class ClinicFaq extends ClinicElement {
     };
     const showTools = this.searchable || !this.single;
 
-    return html`<article part="base" class="base" lang=${this.locale} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, pack.faq.title, { id: 'title', part: 'title', class: 'title' })}
       ${pack.faq.intro ? html`<p class="intro" part="intro">${pack.faq.intro}</p>` : nothing}
       ${showTools
@@ -296,7 +296,7 @@ export class ClinicFaq extends ClinicElement {
                       .value=${live(query)}
                       @input=${this._onInput}
                     />
-                    <button type="button" class="tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
+                    <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
                       ${ui.clearSearch}
                     </button>
                   </div>
@@ -304,7 +304,7 @@ export class ClinicFaq extends ClinicElement {
               : nothing}
             ${this.single
               ? nothing
-              : html`<button type="button" class="tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
+              : html`<button type="button" class="pill tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
                   ${allOpen ? ui.collapseAll : ui.expandAll}
                 </button>`}
           </div>`
@@ -317,7 +317,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => this._renderItem(e, ctx, !this._matches || this._matches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
     </article>`;
   }
@@ -366,7 +366,14 @@ export class ClinicFaq extends ClinicElement {
               <div class="answer-footer">
                 ${answerSources(ctx.pack, item)}
                 ${ctx.canCopy && open
-                  ? html`<button type="button" class="copy-link" part="copy-link" data-id=${id} @click=${this._onCopyLink}>
+                  ? html`<button
+                      type="button"
+                      class="copy-link"
+                      part="copy-link"
+                      data-id=${id}
+                      aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
+                      @click=${this._onCopyLink}
+                    >
                       ${copied ? icons.check : icons.link}<span
                         >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
                       >
@@ -544,8 +551,8 @@ const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | t
  */
 /** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
 function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
-  if (b.type === 'paragraph') return html`<p>${b.text}</p>`;
-  if (b.type === 'list') return html`<ul>${b.items.map((li) => html`<li>${li}</li>`)}</ul>`;
+  if (b.type === 'paragraph') return html`<p>${keepNumbers(b.text)}</p>`;
+  if (b.type === 'list') return html`<ul>${b.items.map((li) => html`<li>${keepNumbers(li)}</li>`)}</ul>`;
   if (!ctx.support.length) return nothing;
   return html`<p>${b.intro}</p>
     <ul class="support" part="support">
@@ -553,7 +560,7 @@ function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof 
         const tel = line.phone ? telHref(line.phone, 'regions.support.phone') : undefined;
         return html`<li>
           ${line.url ? externalLink(line.url, line.name, ctx.pack, 'regions.support.url') : line.name}${line.phone
-            ? html`, ${tel ? html`<a href=${tel} class="tel">${line.phone}</a>` : line.phone}`
+            ? html`, ${tel ? html`<a href=${tel} class="tel"><span class="number">${line.phone}</span></a>` : line.phone}`
             : nothing}${line.hours ? `, ${line.hours}` : nothing}
         </li>`;
       })}
