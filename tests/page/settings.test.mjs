@@ -282,13 +282,16 @@ describe('never blank while a pack loads, and one error story', () => {
         customElements.whenDefined('clinic-warning-signs').then(() => {
           const el = document.querySelector('clinic-warning-signs');
           const render = el.render; el.render = function () { window.wsRenders++; return render.call(this); };
+          // From the first render on (updateComplete would wait for the pack), every 10 ms.
           const sample = () => {
-            const tier = el.shadowRoot?.querySelector('[part~="tier-emergency"]');
-            const r = tier?.getBoundingClientRect();
-            samples.push(!!tier && r.height > 0 && getComputedStyle(tier).visibility === 'visible' && el.shadowRoot.querySelector('[part~="call-link"]')?.getAttribute('href'));
+            if (el.shadowRoot?.querySelector('.base')) {
+              const tier = el.shadowRoot.querySelector('[part~="tier-emergency"]');
+              const r = tier?.getBoundingClientRect();
+              samples.push(!!tier && r.height > 0 && getComputedStyle(tier).visibility === 'visible' && el.shadowRoot.querySelector('[part~="call-link"]')?.getAttribute('href'));
+            }
             if (samples.length < 400) setTimeout(sample, 10);
           };
-          el.updateComplete.then(sample);
+          sample();
         });
       </script></head>`,
     ),
