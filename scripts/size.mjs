@@ -51,6 +51,7 @@ function group(id) {
   const m = id.replace(/\\/g, '/');
   if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(m)) return 'Lit';
   if (/node_modules\/zod\//.test(m)) return 'zod/mini (validation library)';
+  if (/@oxc-project\+runtime|^\0/.test(m)) return 'compiler helpers (decorators)';
   if (/src\/content\//.test(m)) return 'schema, validation and pack loading (src/content)';
   const pack = /content\/([^/]+)\/([^/]+)\.json$/.exec(m);
   if (pack) return `pack ${pack[1]}/${pack[2]}`;

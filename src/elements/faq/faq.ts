@@ -8,6 +8,8 @@ import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
+import { AnnouncerController } from '../../internal/announcer.js';
+import { DeepLinkController } from '../../internal/deep-link.js';
 import { baseStyles } from '../../internal/styles.js';
 import { dirOf, externalLink, fill, heading, keepNumbers, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
 import type { AnswerBlock, ContentPack, FaqItem, SupportLine } from '../../content/schema.js';
@@ -32,8 +34,9 @@ interface Entry {
 }
 
 interface Model {
-  key: string;
   pack: ContentPack;
+  /** The region's support lines the answers show. */
+  support: readonly SupportLine[];
   entries: Entry[];
   /** Source ids cited by the shown questions. */
   cited: string[];
@@ -136,111 +139,87 @@ export class ClinicFaq extends ClinicElement {
 
   @state() private _openIds: ReadonlySet<string> = new Set();
   @state() private _query = '';
-  @state() private _status = '';
   @state() private _copiedId: string | undefined;
 
-  private _model?: Model;
-  /** Ids matching the search, or undefined when every shown question is visible. */
-  private _matches?: ReadonlySet<string>;
-  /** The model `_matches` was computed for. */
-  private _matchesFor?: Model;
-  private _hashTarget?: string;
-  private _focusTarget?: string;
+  /** The shown questions and their search text, derived in `willUpdate` from the pack, `items`, `category` and the region. */
+  private model!: Model;
+  /** Ids matching the search, or undefined when every shown question is visible; derived from the model and the query. */
+  private searchMatches?: ReadonlySet<string>;
   private readonly _jsonLd = new JsonLdController(this);
-  /** The model the JSON-LD was last built from. */
+  /** The model the JSON-LD was built from (undefined: build it at the next update). */
   private _ldModel?: Model;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
+  /** The polite live region: search counts and "Link copied". */
+  private readonly announcer = new AnnouncerController(this);
+  /** `#faq-<id>` in the URL opens, scrolls to and focuses that question. */
+  private readonly deepLink = new DeepLinkController(this, 'faq-');
   private _copiedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this._onHashChange);
-    // The page loaded with #faq-<id>. Only the first time: moving the element later must not steal focus.
-    if (!this.hasUpdated) this._hashTarget = this._idFromHash();
-    // Also re-adds the JSON-LD script when the element is moved.
+    // Re-adds the JSON-LD script when the element is moved.
+    this._ldModel = undefined;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this._onHashChange);
-    clearTimeout(this._announceTimer);
     clearTimeout(this._copiedTimer);
-    // The controller removes the script; it is built again if the element comes back.
-    this._ldModel = undefined;
   }
 
-  /** The shown questions (after `items` and `category`), with their search text; rebuilt only when those inputs change. */
-  private get model(): Model {
-    const pack = this.content;
-    const support = this.contentController.region?.support ?? [];
-    const key = [this.locale, this.items ?? '', this.category ?? '', this.contentController.regionCode ?? ''].join('\u0000');
-    if (this._model?.pack === pack && this._model.key === key) return this._model;
-
+  /** The shown questions (after `items` and `category`), with their search text. */
+  private buildModel(pack: ContentPack, support: readonly SupportLine[]): Model {
     const all = pack.faq.items;
     let chosen = all;
     const wanted = idList(this.items);
     if (wanted.length) {
       const byId = new Map(all.map((q) => [q.id, q]));
-      const unknown = wanted.filter((id) => !byId.has(id));
-      this.reportUnknownIds('items', unknown, byId.keys());
+      this.reportUnknownIds('items', wanted.filter((id) => !byId.has(id)), byId.keys());
       const found = wanted.flatMap((id) => byId.get(id) ?? []);
       if (found.length) chosen = found;
     }
     const category = this.category?.trim();
     if (category) {
-      if (pack.faq.categories.some((c) => c.id === category)) {
-        chosen = chosen.filter((q) => q.category === category);
-      } else {
-        this.reportUnknownIds('category', [category], pack.faq.categories.map((c) => c.id));
-      }
+      if (pack.faq.categories.some((c) => c.id === category)) chosen = chosen.filter((q) => q.category === category);
+      else this.reportUnknownIds('category', [category], pack.faq.categories.map((c) => c.id));
     }
-
     const locale = this.locale;
     const entries = chosen.map((item) => {
       const plain = item.answer.map((b) => blockText(b, support)).join('\n');
       return { item, plain, haystack: normalise(`${item.question}\n${plain}`, locale) };
     });
-    this._model = { key, pack, entries, cited: [...new Set(chosen.flatMap((q) => q.sources))] };
-    return this._model;
+    return { pack, support, entries, cited: [...new Set(chosen.flatMap((q) => q.sources))] };
   }
 
   /** The shown questions the search leaves visible. */
   private get visibleEntries(): Entry[] {
-    const matches = this._matches;
-    const entries = this.model.entries;
-    return matches ? entries.filter((e) => matches.has(e.item.id)) : entries;
+    const matches = this.searchMatches;
+    return matches ? this.model.entries.filter((e) => matches.has(e.item.id)) : this.model.entries;
   }
 
-  override willUpdate(changed: PropertyValues): void {
-    // The base class resolves a custom pack (src, pack) here, before the model reads this.content.
+  override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const pack = this.content;
+    const support = this.contentController.region?.support ?? [];
+    const modelChanged = !this.model || pack !== this.model.pack || support !== this.model.support || changed.has('items') || changed.has('category');
+    if (modelChanged) this.model = this.buildModel(pack, support);
     const model = this.model;
-    const shown = new Set(model.entries.map((e) => e.item.id));
 
     if (changed.has('open')) {
-      const known = new Set(model.pack.faq.items.map((q) => q.id));
+      const known = new Set(pack.faq.items.map((q) => q.id));
       const ids = idList(this.open);
-      const unknown = ids.filter((id) => !known.has(id));
-      this.reportUnknownIds('open', unknown, known);
+      this.reportUnknownIds('open', ids.filter((id) => !known.has(id)), known);
       this._openIds = new Set(ids.filter((id) => known.has(id)));
     }
 
-    let queryChanged = changed.has('_query') || changed.has('searchable');
-    if (this._hashTarget !== undefined) {
-      const id = this._hashTarget;
-      this._hashTarget = undefined;
-      if (shown.has(id)) {
-        // A deep link to a question the search hides clears the search, or it could not be shown.
-        if (this._matches && !this._matches.has(id)) {
-          clearTimeout(this._announceTimer);
-          this._query = '';
-          this._status = '';
-          queryChanged = true;
-        }
-        this._openIds = new Set(this.single ? [id] : [...this._openIds, id]);
-        this._focusTarget = id;
+    const target = this.deepLink.take();
+    if (target !== undefined && model.entries.some((e) => e.item.id === target)) {
+      // A deep link to a question the search hides clears the search, or it could not be shown.
+      if (this.searchMatches && !this.searchMatches.has(target)) {
+        this._query = '';
+        this.announcer.clear();
       }
+      this._openIds = new Set(this.single ? [target] : [...this._openIds, target]);
+      this.deepLink.revealAfterUpdate(`[id="faq-${target}"]`, `[id="faq-${target}-q"]`);
     }
 
     if (this.single && this._openIds.size > 1) {
@@ -249,11 +228,9 @@ export class ClinicFaq extends ClinicElement {
       this._openIds = new Set(first ? [first.item.id] : []);
     }
 
-    const query = this.searchable ? this._query : '';
-    if (queryChanged || this._matchesFor !== model) {
-      this._matchesFor = model;
-      const terms = normalise(query, this.locale).split(/\s+/).filter(Boolean);
-      this._matches = terms.length ? new Set(model.entries.filter((e) => terms.every((t) => e.haystack.includes(t))).map((e) => e.item.id)) : undefined;
+    if (modelChanged || changed.has('_query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
+      const terms = normalise(this.searchable ? this._query : '', this.locale).split(/\s+/).filter(Boolean);
+      this.searchMatches = terms.length ? new Set(model.entries.filter((e) => terms.every((t) => e.haystack.includes(t))).map((e) => e.item.id)) : undefined;
     }
   }
 
@@ -314,11 +291,11 @@ export class ClinicFaq extends ClinicElement {
         ${repeat(
           model.entries,
           (e) => e.item.id,
-          (e) => this._renderItem(e, ctx, !this._matches || this._matches.has(e.item.id)),
+          (e) => this._renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
         )}
       </div>
       <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
     </article>`;
   }
 
@@ -388,13 +365,6 @@ export class ClinicFaq extends ClinicElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._focusTarget) {
-      const id = this._focusTarget;
-      this._focusTarget = undefined;
-      // The browser does not look inside shadow roots for the fragment, so the element scrolls and focuses itself.
-      this.renderRoot.querySelector(`[id="faq-${id}"]`)?.scrollIntoView({ block: 'start' });
-      this.renderRoot.querySelector<HTMLElement>(`[id="faq-${id}-q"]`)?.focus({ preventScroll: true });
-    }
     this._syncStructuredData();
   }
 
@@ -453,26 +423,22 @@ export class ClinicFaq extends ClinicElement {
 
   private _onInput(event: Event): void {
     this._query = (event.target as HTMLInputElement).value;
-    // Announce once typing pauses, so a screen reader is not flooded with counts.
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => this._announceCount(), ANNOUNCE_DELAY);
+    // Announced once typing pauses, so a screen reader is not flooded with counts.
+    this.announcer.announce(() => this._countMessage(), ANNOUNCE_DELAY);
   }
 
-  private _announceCount(): void {
-    if (!this.searchable || !this._query.trim()) {
-      this._status = '';
-      return;
-    }
+  /** "3 questions match", or nothing when there is no search. */
+  private _countMessage(): string {
+    if (!this.searchable || !this._query.trim()) return '';
     const count = this.visibleEntries.length;
     const ui = this.content.ui.faq;
     const one = new Intl.PluralRules(this.locale).select(count) === 'one';
-    this._status = fill(one ? ui.matchesOne : ui.matchesMany, { count });
+    return fill(one ? ui.matchesOne : ui.matchesMany, { count });
   }
 
   private async _onClear(): Promise<void> {
-    clearTimeout(this._announceTimer);
     this._query = '';
-    this._status = '';
+    this.announcer.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
@@ -487,33 +453,10 @@ export class ClinicFaq extends ClinicElement {
       return;
     }
     this._copiedId = id;
-    void this._announce(this.content.ui.faq.linkCopied);
+    this.announcer.announce(this.content.ui.faq.linkCopied);
     clearTimeout(this._copiedTimer);
     this._copiedTimer = setTimeout(() => (this._copiedId = undefined), 2500);
   }
-
-  /** Says a message in the polite live region, again even if it is the same as last time. */
-  private async _announce(message: string): Promise<void> {
-    clearTimeout(this._announceTimer);
-    this._status = '';
-    await this.updateComplete;
-    this._status = message;
-  }
-
-  private _idFromHash(): string | undefined {
-    const hash = location.hash;
-    if (!hash.startsWith('#faq-')) return undefined;
-    try {
-      return decodeURIComponent(hash.slice(5));
-    } catch {
-      return undefined;
-    }
-  }
-
-  private _onHashChange = (): void => {
-    this._hashTarget = this._idFromHash();
-    if (this._hashTarget) this.requestUpdate();
-  };
 
   /**
    * The FAQPage JSON-LD (one script in the element's light DOM, where search
@@ -544,11 +487,6 @@ export class ClinicFaq extends ClinicElement {
 
 const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | typeof nothing>>();
 
-/**
- * The "Sources:" line under an answer: publisher and year as the visible
- * link text, the title for screen readers. Built once per question and
- * pack (packs are immutable), which keeps URL checks off the render path.
- */
 /** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
 function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
   if (b.type === 'paragraph') return html`<p>${keepNumbers(b.text)}</p>`;
@@ -567,6 +505,11 @@ function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof 
     </ul>`;
 }
 
+/**
+ * The "Sources:" line under an answer: publisher and year as the visible
+ * link text, the title for screen readers. Built once per question and
+ * pack (packs are immutable), which keeps URL checks off the render path.
+ */
 function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeof nothing {
   let lines = sourceLines.get(pack);
   if (!lines) sourceLines.set(pack, (lines = new WeakMap()));

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { AnnouncerController } from '../../internal/announcer.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
 import { dirOf, heading, labelled, lastReviewed, sourceList, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
@@ -16,8 +17,6 @@ import { riskChecklistStyles } from './risk-checklist.styles.js';
 export interface ClinicChecklistChangeDetail {
   selected: string[];
 }
-
-type CopyStatus = '' | 'copied' | 'failed';
 
 /**
  * A private checklist of things worth talking about with a doctor or
@@ -78,7 +77,8 @@ export class ClinicRiskChecklist extends ClinicElement {
   @property() categories?: string;
   /** Ids of the ticked factors. Set it to tick boxes from script (no event fires); unknown or hidden ids are ignored. Never stored. */
   @property({ attribute: false }) selected: string[] = [];
-  @state() private copyStatus: CopyStatus = '';
+  /** The polite status line: "Summary copied" (said again on a second copy). */
+  private readonly announcer = new AnnouncerController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -102,7 +102,7 @@ export class ClinicRiskChecklist extends ClinicElement {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // "Summary copied" describes the answers as they were: it goes when they change.
-    if (changed.has('selected') && !changed.has('copyStatus')) this.copyStatus = '';
+    if (changed.has('selected')) this.announcer.clear();
   }
 
   /** The categories to show: those named in `categories`, else all. */
@@ -151,7 +151,7 @@ export class ClinicRiskChecklist extends ClinicElement {
   private clear(): void {
     // Focus stays on the button; the live summary says that nothing is ticked.
     if (this.ticked.length) this.answer(new Set());
-    else this.copyStatus = '';
+    else this.announcer.clear();
   }
 
   private print(): void {
@@ -161,15 +161,14 @@ export class ClinicRiskChecklist extends ClinicElement {
 
   private async copy(): Promise<void> {
     const text = this.summaryText();
-    // Emptied first, so copying twice is announced twice.
-    this.copyStatus = '';
-    await this.updateComplete;
+    const ui = this.content.ui.checklist;
+    this.announcer.clear();
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
-      this.copyStatus = 'copied';
+      this.announcer.announce(ui.copied);
     } catch {
-      this.copyStatus = 'failed';
+      this.announcer.announce(ui.copyFailed);
     }
   }
 
@@ -201,7 +200,7 @@ export class ClinicRiskChecklist extends ClinicElement {
     const categories = this.visibleCategories;
     const cited = [...categories.flatMap((c) => c.factors.flatMap((f) => f.sources)), ...(rf.notCauses?.sources ?? [])];
     // Each explanation is the box's description (aria-describedby) and is hidden from reading, so it is heard once.
-    const status = this.copyStatus === 'copied' ? ui.copied : this.copyStatus === 'failed' ? ui.copyFailed : '';
+    const status = this.announcer.message;
 
     return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, rf.title, { id: 'title', part: 'title', class: 'title' })}

@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A polite live region's text, said again even when it repeats: the text is
+ * first blanked and rendered, then set, so screen readers hear "Summary
+ * copied" on the second copy too. Optionally waits for a pause (typing in a
+ * search box) so a reader is not flooded. The element renders
+ * `announcer.message` inside its `role="status"` region.
+ */
+export class AnnouncerController implements ReactiveController {
+  /** What the live region says now. */
+  message = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Says `message` after `delay` ms (cancelling anything still waiting), blanking the region first. */
+  announce(message: string | (() => string), delay = 0): void {
+    clearTimeout(this.timer);
+    const say = async () => {
+      this.set('');
+      await this.host.updateComplete;
+      this.set(typeof message === 'function' ? message() : message);
+    };
+    if (delay) this.timer = setTimeout(() => void say(), delay);
+    else void say();
+  }
+
+  /** Empties the region and cancels anything waiting. Safe to call during an update. */
+  clear(): void {
+    clearTimeout(this.timer);
+    this.set('');
+  }
+
+  private set(message: string): void {
+    if (message === this.message) return;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+}
