@@ -18,6 +18,7 @@ export const faqStyles = css`
     justify-content: space-between;
     gap: 0.75em 1em;
     margin: 1em 0 1em;
+    min-width: 0;
   }
   .search {
     flex: 1 1 18em;
@@ -33,6 +34,7 @@ export const faqStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+    min-width: 0;
   }
   .search-field .icon {
     position: absolute;
@@ -43,8 +45,10 @@ export const faqStyles = css`
     color: var(--_text-muted);
     pointer-events: none;
   }
+  /* width: 100% so the field's own intrinsic width (about 20 characters, 256–276 px in Firefox) never widens the row past a phone's card. */
   input[type='search'] {
     flex: 1 1 12em;
+    width: 100%;
     min-width: 0;
     min-height: 2.75em;
     margin: 0;

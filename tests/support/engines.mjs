@@ -1,0 +1,231 @@
+// The three browser engines the tests run in, where each comes from, and the
+// ONE list of tests that only Chromium can run (with the reason for each).
+//
+//   chromium  Debian's /usr/bin/chromium, over the DevTools protocol (CHROME_PATH overrides)
+//   firefox   Debian's /usr/bin/firefox-esr, headless, over WebDriver BiDi (puppeteer-core; FIREFOX_PATH overrides)
+//   webkit    WebKitGTK's MiniBrowser (the engine of Safari), over classic WebDriver (WebKitWebDriver),
+//             in an Xvfb display that the test run starts and stops itself
+//
+// Set ENGINES=chromium,firefox (or one engine) to run fewer; `npm test` runs all three.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+
+/** The engines asked for with ENGINES (default: all three), in a fixed order. */
+export function selectedEngines() {
+  const asked = (process.env.ENGINES || ALL_ENGINES.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
+  const unknown = asked.filter((e) => !ALL_ENGINES.includes(e));
+  if (unknown.length) throw new Error(`Unknown engine(s) in ENGINES: ${unknown.join(', ')} (known: ${ALL_ENGINES.join(', ')})`);
+  return ALL_ENGINES.filter((e) => asked.includes(e));
+}
+
+/** The engine one test process runs in: ENGINE, default chromium. */
+export const ENGINE = process.env.ENGINE || 'chromium';
+
+const R = {
+  colorScheme: 'emulates prefers-color-scheme: dark (Emulation.setEmulatedMedia; WebDriver has no media emulation)',
+  print: 'emulates print media (Emulation.setEmulatedMedia)',
+  forcedColors: 'emulates forced-colors: active (Emulation.setEmulatedMedia)',
+  reducedMotion: 'emulates prefers-reduced-motion (Emulation.setEmulatedMedia)',
+  keyDown: 'holds a key down across assertions (separate key-down/key-up of the DevTools Input domain)',
+  viewport: 'sets a viewport narrower than the narrowest MiniBrowser window (447 px); Firefox runs it',
+  pdf: 'prints to PDF (Page.printToPDF)',
+  clipboard: 'grants clipboard permissions to the page (Browser.grantPermissions)',
+  cls: 'measures layout shift (the Layout Instability API exists only in Chromium)',
+  locators: 'drives the demo page through Playwright role locators (getByRole/getByLabel), which only the Chromium driver offers',
+  jsOff: 'opens a page with JavaScript turned off (a browser-context option of the DevTools protocol)',
+  commit: 'looks at the page before the module has run (waitUntil: commit)',
+  screenshotCompare: 'compares element screenshots pixel by pixel (element screenshots and anti-aliasing differ by engine)',
+  trustedTypes: 'Trusted Types are enforced only in Chromium (Firefox and WebKit ignore require-trusted-types-for)',
+  requestHeaders: 'reads the request headers the browser sent (network interception of the DevTools protocol)',
+};
+export const REASONS = R;
+
+/**
+ * Tests that need something only Chromium's DevTools protocol offers. They run
+ * in Chromium and are skipped, by this list and with its reason, in Firefox
+ * and WebKit. `kind` is 'component' (Web Test Runner; `title` is mocha's full
+ * title: the describe titles and the test title joined by spaces) or 'page'
+ * (node:test in tests/page; `title` is the test's own name). `engines` lists
+ * the engines that cannot run it (default: firefox and webkit).
+ * scripts/test.mjs prints this list on every run.
+ */
+const component = (reason, titles, engines) => titles.map((title) => ({ kind: 'component', title, reason, ...(engines ? { engines } : {}) }));
+const page = (reason, titles, engines) => titles.map((title) => ({ kind: 'page', title, reason, ...(engines ? { engines } : {}) }));
+
+export const CHROMIUM_ONLY = [
+  ...component(R.colorScheme, [
+    "<clinic-contact> accessibility has no axe violations as a banner in dark mode at 1280 px",
+    "<clinic-contact> accessibility has no axe violations as a banner in dark mode at 320 px",
+    "<clinic-contact> accessibility has no axe violations as a bar in dark mode at 1280 px",
+    "<clinic-contact> accessibility has no axe violations as a bar in dark mode at 320 px",
+    "<clinic-contact> accessibility has no axe violations as a card in dark mode at 1280 px",
+    "<clinic-contact> accessibility has no axe violations as a card in dark mode at 320 px",
+    "<clinic-contact> brand colour checks again when the visitor switches to dark mode with theme=\"auto\"",
+    "<clinic-faq> accessibility has no axe violations while searching at heading level 2 in dark mode",
+    "<clinic-faq> accessibility has no axe violations while searching at heading level 4 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with a search that matches nothing at heading level 2 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with a search that matches nothing at heading level 4 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with every answer closed at heading level 2 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with every answer closed at heading level 4 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with every answer open at heading level 2 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with every answer open at heading level 4 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with one answer open at heading level 2 in dark mode",
+    "<clinic-faq> accessibility has no axe violations with one answer open at heading level 4 in dark mode",
+    "<clinic-faq> themes and layout follows the visitor colour scheme with theme=\"auto\"",
+    "<clinic-risk-checklist> accessibility has no axe violations in dark mode with every box ticked",
+    "<clinic-risk-checklist> accessibility has no axe violations in dark mode with nothing ticked",
+    "<clinic-risk-checklist> accessibility has no axe violations in dark mode with some boxes ticked",
+    "<clinic-risk-checklist> themes and layout follows the visitor colour scheme with theme=\"auto\"",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 1",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 2",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 3",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 4",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 5",
+    "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 6",
+    "<clinic-warning-signs> themes and layout follows the visitor colour scheme with theme=\"auto\" and is pinned by theme=\"light\" / \"dark\"",
+  ]),
+  ...component(R.print, [
+    "<clinic-contact> layouts prints the bar in place, with web links written out",
+    "<clinic-faq> print leaves out the search, expand-all and copy-link controls on paper",
+    "<clinic-faq> print prints every answer expanded, even those closed or filtered out on screen",
+    "<clinic-faq> print prints every answer of a long list too",
+    "<clinic-faq> print prints in black on white",
+    "<clinic-risk-checklist> clear, print and copy prints the summary and its disclaimer only, not the form, buttons or other content",
+    "<clinic-warning-signs> themes and layout prints in black on white with the sources listed",
+  ]),
+  ...component(R.forcedColors, [
+    "<clinic-contact> layouts keeps button outlines in forced-colors mode",
+    "<clinic-faq> themes and layout keeps separators and buttons outlined in forced-colors mode",
+    "<clinic-risk-checklist> themes and layout keeps native checkboxes, panel borders and the focus ring in forced-colors mode",
+    "<clinic-warning-signs> themes and layout keeps tier borders visible in forced-colors mode",
+  ]),
+  ...component(R.reducedMotion, [
+    "<clinic-faq> themes and layout turns the chevron without animation under prefers-reduced-motion",
+  ]),
+  ...component(
+    R.viewport,
+    [
+      "<clinic-contact> accessibility gives every action and the close button a target of at least 24 by 24 px (44 for buttons)",
+      "<clinic-contact> accessibility has no axe violations as a banner in light mode at 320 px",
+      "<clinic-contact> accessibility has no axe violations as a bar in light mode at 320 px",
+      "<clinic-contact> accessibility has no axe violations as a card in light mode at 320 px",
+      "<clinic-contact> layouts closes the bar from the keyboard",
+      "<clinic-contact> layouts exposes parts for branding",
+      "<clinic-contact> layouts fits 320 px without horizontal scrolling as a banner",
+      "<clinic-contact> layouts fits 320 px without horizontal scrolling as a bar",
+      "<clinic-contact> layouts fits 320 px without horizontal scrolling as a card",
+      "<clinic-contact> layouts fixes the bar to the bottom of narrow screens, with calling and booking, above the safe area",
+      "<clinic-contact> layouts hides the bar for the page view when its close button is pressed, and fires clinic-contact-close",
+      "<clinic-contact> layouts keeps the end of the page reachable: the host takes the fixed bar height in the flow",
+      "<clinic-contact> layouts stacks a banner on narrow screens, and in a narrow column of a wide page",
+      "<clinic-risk-checklist> form gives every box a target of at least 24 by 24 CSS pixels",
+      "<clinic-risk-checklist> themes and layout fits 320 px without horizontal scrolling, with every box ticked",
+      "<clinic-warning-signs> themes and layout fits 320 px without horizontal scrolling",
+    ],
+    ['webkit'],
+  ),
+];
+
+
+/** A test title matches an entry when it is equal to it. */
+export function chromiumOnlyReason(kind, title, engine = ENGINE) {
+  if (engine === 'chromium') return undefined;
+  const entry = CHROMIUM_ONLY.find((e) => e.kind === kind && e.title === title && (e.engines ?? ['firefox', 'webkit']).includes(engine));
+  return entry?.reason;
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A mocha `grep` source that matches every component test Chromium-only for `engine` (run with invert). */
+export function componentGrep(engine) {
+  const titles = CHROMIUM_ONLY.filter((e) => e.kind === 'component' && (e.engines ?? ['firefox', 'webkit']).includes(engine)).map((e) => e.title);
+  return titles.length ? `^(?:${titles.map(escapeRegExp).join('|')})$` : undefined;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.on('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Starts an Xvfb display and WebKitWebDriver on it, unless WEBKIT_WEBDRIVER_PORT
+ * says one is already running (scripts/test.mjs starts one for the whole run).
+ * Returns { port, display, stop }.
+ */
+export async function startWebKitDriver() {
+  if (process.env.WEBKIT_WEBDRIVER_PORT) {
+    return { port: Number(process.env.WEBKIT_WEBDRIVER_PORT), display: process.env.DISPLAY, stop: async () => {} };
+  }
+  for (const [what, path] of [['WebKitWebDriver', WEBKIT_DRIVER_PATH], ['MiniBrowser', MINIBROWSER_PATH]]) {
+    if (!existsSync(path)) throw new Error(`No ${what} at ${path}. Install it (Debian: apt-get install webkit2gtk-driver xvfb xdotool).`);
+  }
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const display = await new Promise((ok, fail) => {
+    let out = '';
+    xvfb.on('error', (e) => fail(new Error(`Xvfb could not start (Debian: apt-get install xvfb): ${e.message}`)));
+    xvfb.on('exit', (code) => fail(new Error(`Xvfb exited with ${code}`)));
+    xvfb.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) ok(`:${out.trim()}`);
+    });
+  });
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER_PATH, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  // Wait until the driver answers.
+  for (let i = 0; ; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/status`);
+      if (r.ok) break;
+    } catch {}
+    if (i > 100) throw new Error('WebKitWebDriver did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = async () => {
+    for (const child of [driver, xvfb]) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const gone = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([gone, new Promise((r) => setTimeout(r, 2000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+    }
+  };
+  process.once('exit', () => {
+    driver.kill('SIGKILL');
+    xvfb.kill('SIGKILL');
+  });
+  return { port, display, stop };
+}
+
+/** WebDriver capabilities for MiniBrowser (classic WebDriver: WebKitWebDriver refuses BiDi). */
+export const webkitCapabilities = () => ({
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+});
+
+/**
+ * Gives MiniBrowser's newest window keyboard focus. Xvfb has no window manager,
+ * so without this keyboard focus follows the pointer and is lost when the
+ * window is resized.
+ */
+export function focusMiniBrowser(display = process.env.DISPLAY) {
+  const env = { ...process.env, DISPLAY: display };
+  const found = spawnSync('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env, encoding: 'utf8' });
+  const ids = (found.stdout || '').trim().split('\n').filter(Boolean);
+  if (ids.length) spawnSync('xdotool', ['windowfocus', ids[ids.length - 1]], { env });
+}
