@@ -1,9 +1,9 @@
 // The built demo (dist/demo/), driven as a clinic's web editor would use it:
 // pick an element, set it up, copy the code, paste it into a blank page.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { ROOT, it, launch, openPage, startServer } from './support.mjs';
 
 const DEMO = '/dist/demo/index.html';
 const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];

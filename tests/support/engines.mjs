@@ -34,17 +34,14 @@ const R = {
   print: 'emulates print media (Emulation.setEmulatedMedia)',
   forcedColors: 'emulates forced-colors: active (Emulation.setEmulatedMedia)',
   reducedMotion: 'emulates prefers-reduced-motion (Emulation.setEmulatedMedia)',
-  keyDown: 'holds a key down across assertions (separate key-down/key-up of the DevTools Input domain)',
   viewport: 'sets a viewport narrower than the narrowest MiniBrowser window (447 px); Firefox runs it',
-  pdf: 'prints to PDF (Page.printToPDF)',
-  clipboard: 'grants clipboard permissions to the page (Browser.grantPermissions)',
-  cls: 'measures layout shift (the Layout Instability API exists only in Chromium)',
-  locators: 'drives the demo page through Playwright role locators (getByRole/getByLabel), which only the Chromium driver offers',
-  jsOff: 'opens a page with JavaScript turned off (a browser-context option of the DevTools protocol)',
-  commit: 'looks at the page before the module has run (waitUntil: commit)',
-  screenshotCompare: 'compares element screenshots pixel by pixel (element screenshots and anti-aliasing differ by engine)',
-  trustedTypes: 'Trusted Types are enforced only in Chromium (Firefox and WebKit ignore require-trusted-types-for)',
-  requestHeaders: 'reads the request headers the browser sent (network interception of the DevTools protocol)',
+  cls: 'measures layout shift (the Layout Instability API exists only in Chromium) with a Playwright init script',
+  locators: 'drives the demo page through Playwright role and label locators (getByRole, getByLabel, setInputFiles, clipboard permission), which the Firefox and WebKit adapters do not offer',
+  hover: 'hovers every link through Playwright locators, which the Firefox and WebKit adapters do not offer',
+  jsOff: 'opens a page with JavaScript turned off (a Playwright browser-context option)',
+  commit: 'looks at the page before the module has run (Playwright waitUntil: commit)',
+  screenshotCompare: 'compares element screenshots pixel by pixel (Playwright locator screenshots)',
+  requestHeaders: 'reads the request headers the browser sent (classic WebDriver has no network events; Firefox runs it over BiDi)',
 };
 export const REASONS = R;
 
@@ -129,8 +126,70 @@ export const CHROMIUM_ONLY = [
       "<clinic-risk-checklist> form gives every box a target of at least 24 by 24 CSS pixels",
       "<clinic-risk-checklist> themes and layout fits 320 px without horizontal scrolling, with every box ticked",
       "<clinic-warning-signs> themes and layout fits 320 px without horizontal scrolling",
+      "<clinic-faq> themes and layout fits 320 px without horizontal scrolling, searching with every answer open",
+      '<clinic-faq> themes and layout keeps the search row and "Show all answers" inside the card at 300 px',
+      '<clinic-faq> themes and layout keeps the search row and "Show all answers" inside the card at 280 px',
     ],
     ['webkit'],
+  ),
+  ...page(
+    R.locators,
+    [
+      "has no axe violations with each element chosen, in light and dark, at 1280 px and 320 px",
+      "lists problems of a custom pack without axe violations",
+      "fits 320 px without scrolling sideways, whatever is chosen",
+      "previews each element live, alone, with a control for each of its attributes from the manifest",
+      "changes the preview and the snippet together",
+      "offers the values of a union attribute as a select, and the width constrains the preview frame",
+      "copies the exact snippet and confirms",
+      "pasted into a blank page (Script and element), renders an FAQ in Chinese, dark, branded, searchable, at heading level 3 exactly as previewed",
+      "pasted into a blank page (Script and element), renders a contact card with a clinic name and phone number that need escaping exactly as previewed",
+      "pasted into a blank page (Script and element), renders warning signs with another emergency number exactly as previewed",
+      "pasted into a blank page (Script and element), renders a risk checklist of one category, light exactly as previewed",
+      "pasted into a blank page (CMS mount point), renders an FAQ in Chinese, dark, branded, searchable, at heading level 3 exactly as previewed",
+      "pasted into a blank page (CMS mount point), renders a contact card with a clinic name and phone number that need escaping exactly as previewed",
+      "pasted into a blank page (CMS mount point), renders warning signs with another emergency number exactly as previewed",
+      "pasted into a blank page (CMS mount point), renders a risk checklist of one category, light exactly as previewed",
+      "validates a partial pack in the page, shows it in the preview and says how to use it in the snippet",
+      "lists the problems of an invalid pack by path and keeps the bundled content",
+    ],
+  ),
+  ...page(
+    R.jsOff,
+    [
+      "shows the editor’s content inside the tag when JavaScript is off",
+    ],
+  ),
+  ...page(
+    R.commit,
+    [
+      "shows it until the element upgrades, then the element replaces it",
+    ],
+  ),
+  ...page(
+    R.cls,
+    [
+      "shifts the demo page by at most 0.01 (CLS) while the widgets load",
+    ],
+  ),
+  ...page(
+    R.screenshotCompare,
+    [
+      "looks the same as on a page with only the same font",
+    ],
+  ),
+  ...page(
+    R.hover,
+    [
+      "requests nothing but the module and stores nothing while every widget is used",
+    ],
+  ),
+  ...page(
+    R.requestHeaders,
+    [
+      "sends the request without credentials or referrer",
+    ],
+    ["webkit"],
   ),
 ];
 
