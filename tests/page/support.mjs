@@ -251,7 +251,7 @@ export async function setInnerSize(session, { width, height }) {
   }
 }
 
-const UNDEFINED = '\u0000undefined';
+const UNDEFINED = '__engine:undefined__';
 
 /** Playwright's page API over a WebDriver session (WebKit). */
 function webkitPage(session) {
