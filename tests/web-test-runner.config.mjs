@@ -1,13 +1,13 @@
 // Web Test Runner: component and content tests in one engine per run, chosen
 // with ENGINE=chromium|firefox|webkit (default chromium; scripts/test.mjs runs
-// all three). Tests listed as Chromium-only in tests/support/engines.mjs are
-// left out in Firefox and WebKit (mocha grep, inverted), and listed by `npm test`.
+// all three). Tests listed in tests/support/chromium-only.mjs are skipped in
+// Firefox and WebKit (by tests/support/commands.mjs), and listed by `npm test`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './support/count-reporter.mjs';
-import { CHROME_PATH, componentGrep, ENGINE, FIREFOX_PATH, focusMiniBrowser, startWebKitDriver, webkitCapabilities } from './support/engines.mjs';
+import { CHROME_PATH, ENGINE, FIREFOX_PATH, focusMiniBrowser, startWebKitDriver, webkitCapabilities } from './support/engines.mjs';
 import { fileURLToPath } from 'node:url';
 
 async function browser(engine) {
@@ -61,7 +61,6 @@ async function browser(engine) {
   throw new Error(`Unknown ENGINE ${engine}`);
 }
 
-const grep = componentGrep(ENGINE);
 
 /** WebDriver key values for the keys the tests press (W3C WebDriver, "keyboard actions"). */
 const WEBDRIVER_KEYS = {
@@ -123,7 +122,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 600000,
   concurrency: 1, // background pages get no animation frames, and focus tests need the foreground
-  testFramework: { config: { timeout: 10000, ...(grep ? { grep, invert: true } : {}) } },
+  testFramework: { config: { timeout: 10000 } },
   plugins: [engineCommands, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   browsers: [await browser(ENGINE)],
   reporters: [defaultReporter(), countReporter()],

@@ -19,7 +19,7 @@
 //   offers (getByRole, locator, setInputFiles, addInitScript, permissions,
 //   colorScheme: 'dark', javaScriptEnabled: false, viewports under 447 px in
 //   WebKit) fails in Firefox or WebKit with "needs Chromium". When a test needs
-//   it, add its name to CHROMIUM_ONLY in tests/support/engines.mjs with the
+//   it, add its name to CHROMIUM_ONLY in tests/support/chromium-only.mjs with the
 //   reason: it keeps running in Chromium and is reported as skipped elsewhere.
 //   Run one file in one engine with: ENGINE=webkit node --test tests/page/x.test.mjs
 //
@@ -153,7 +153,7 @@ export function launch(engine = ENGINE) {
   throw new Error(`Unknown engine ${engine}`);
 }
 
-const needsChromium = (what) => new Error(`${what} needs Chromium (${ENGINE} cannot): list the test in CHROMIUM_ONLY (tests/support/engines.mjs) with the reason`);
+const needsChromium = (what) => new Error(`${what} needs Chromium (${ENGINE} cannot): list the test in CHROMIUM_ONLY (tests/support/chromium-only.mjs) with the reason`);
 
 /** Context options other engines cannot honour. */
 function checkOptions({ colorScheme, javaScriptEnabled, permissions, ...rest }) {

@@ -5,16 +5,28 @@
 // - emulateMedia() asking for what the engine already shows (light, screen,
 //   no forced colours, motion allowed) checks it with matchMedia and goes on;
 //   asking for anything else needs Chromium's DevTools protocol, so it fails
-//   with a message pointing at CHROMIUM_ONLY in tests/support/engines.mjs.
+//   with a message pointing at CHROMIUM_ONLY in tests/support/chromium-only.mjs.
+// - A test listed there for this engine is skipped.
 // - setViewport() and sendKeys() in WebKit go through WebDriver (window size,
 //   key actions with Shift held), by the server commands of the config.
 // - sendKeys() in Firefox keeps keyboard focus in the page (see keepFocusInPage).
 import * as commands from '@web/test-runner-commands';
+import { CHROMIUM_ONLY } from './chromium-only.mjs';
 
 export * from '@web/test-runner-commands';
 
 const ua = navigator.userAgent;
 const engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
+
+// Tests of the one Chromium-only list are skipped here (reported as skipped, not run).
+const skipped = new Set(CHROMIUM_ONLY.filter((e) => e.kind === 'component' && (e.engines ?? ['firefox', 'webkit']).includes(engine)).map((e) => e.title));
+if (skipped.size && !window.__engineSkipHook) {
+  window.__engineSkipHook = true;
+  // A root-level hook (this module loads before the test file's own describe blocks run).
+  beforeEach(function () {
+    if (skipped.has(this.currentTest.fullTitle())) this.skip();
+  });
+}
 
 const DEFAULTS = {
   colorScheme: ['light', '(prefers-color-scheme: dark)', false],
@@ -24,7 +36,7 @@ const DEFAULTS = {
 };
 
 const chromiumOnly = (what) =>
-  new Error(`${what} needs Chromium's DevTools protocol, which ${engine} does not offer: list this test in CHROMIUM_ONLY (tests/support/engines.mjs) with the reason`);
+  new Error(`${what} needs Chromium's DevTools protocol, which ${engine} does not offer: list this test in CHROMIUM_ONLY (tests/support/chromium-only.mjs) with the reason`);
 
 export async function emulateMedia(payload) {
   if (engine === 'chromium') return commands.emulateMedia(payload);
