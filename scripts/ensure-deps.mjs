@@ -1,6 +1,8 @@
 // Runs before `npm start` and `npm test` so both work on a fresh clone:
 // installs the npm dependencies when they are missing or stale and, for the
-// tests, Debian's chromium when it is missing (as root, with apt-get).
+// tests, what the three browser engines need when it is missing (as root, with
+// apt-get): chromium, firefox-esr, and for WebKit webkit2gtk-driver (which
+// brings MiniBrowser), xvfb and xdotool.
 // Uses only node's built-ins: it runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -17,15 +19,27 @@ if (!existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(mark
 }
 
 if (process.argv.includes('--browser')) {
-  const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
+  // What each engine needs, as Debian packages (the paths match tests/support/engines.mjs).
+  const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
+  const needs = {
+    chromium: [[process.env.CHROME_PATH || '/usr/bin/chromium', 'chromium']],
+    firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
+    webkit: [
+      [process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+      [process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', 'webkit2gtk-driver'],
+      ['/usr/bin/Xvfb', 'xvfb'],
+      ['/usr/bin/xdotool', 'xdotool'],
+    ],
+  };
+  const missing = [...new Set(engines.flatMap((e) => needs[e] ?? []).filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
+  if (missing.length) {
     const isRoot = process.getuid?.() === 0;
     if (isRoot && existsSync('/usr/bin/apt-get')) {
-      console.log("Installing Debian's chromium for the browser tests…");
+      console.log(`Installing Debian's ${missing.join(', ')} for the browser tests…`);
       run('apt-get', ['update', '-qq']);
-      run('apt-get', ['install', '-y', '-qq', 'chromium']);
+      run('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]);
     } else {
-      console.error(`No Chromium at ${chrome}. Install it (Debian: sudo apt-get install chromium) or set CHROME_PATH.`);
+      console.error(`The browser tests need: ${missing.join(', ')}. Install them (Debian: sudo apt-get install ${missing.join(' ')}), or run fewer engines (ENGINES=chromium npm test).`);
       process.exit(1);
     }
   }

@@ -1,39 +1,113 @@
-// Screenshots of the demo (built with `npm run build:demo`) or of any page,
-// at 320 px and 1280 px, light and dark, in each locale:
+// Screenshots of the demo (built with `npm run build:demo`) or of any page.
+//
 //   node scripts/screenshots.mjs [path-under-repo] [out-dir]
-// Serves the repository on 127.0.0.1 and writes PNGs to screenshots/.
-import { mkdirSync } from 'node:fs';
-import { launch, startServer } from '../tests/page/support.mjs';
+//     Chromium, at 320 px and 1280 px, light and dark, in each locale.
+//   node scripts/screenshots.mjs --engine chromium|firefox|webkit [--size 390x844] [path-under-repo] [out-dir]
+//     One engine at a phone's size (default 390 × 844, an iPhone), in each locale; light only outside
+//     Chromium (no colour-scheme emulation there). WebKit's window cannot be narrower than 447 px, so
+//     there the page is shown in an iframe of exactly that size and the iframe is photographed.
+//
+// Serves the repository on 127.0.0.1 and writes PNGs to screenshots/ (named <engine>-<size>-<scheme>-<lang>.png
+// with --engine). ONLY=<regexp> keeps some names, LANGS=en,zh-Hant picks locales, SELECTOR=… shoots one element
+// (Chromium mode only).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { PNG } from 'pngjs';
+import { launch, setInnerSize, startServer } from '../tests/page/support.mjs';
+import { focusMiniBrowser, startWebKitDriver, webkitCapabilities } from '../tests/support/engines.mjs';
 
-const path = process.argv[2] ?? '/dist/demo/index.html';
-const out = process.argv[3] ?? 'screenshots';
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { engine: { type: 'string' }, size: { type: 'string' } } });
+const path = positionals[0] ?? '/dist/demo/index.html';
+const out = positionals[1] ?? 'screenshots';
 const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+const langs = (process.env.LANGS ?? 'en,zh-Hant').split(',');
 mkdirSync(out, { recursive: true });
 
-const server = await startServer();
-const browser = await launch();
-for (const width of [320, 1280]) {
-  for (const scheme of ['light', 'dark']) {
-    for (const lang of (process.env.LANGS ?? 'en,zh-Hant').split(',')) {
-      const name = `${width}-${scheme}-${lang}`;
+const frameRoute = {
+  // A page holding `src` in an iframe of exactly w × h (for WebKit, whose window is wider).
+  '/__screenshot-frame.html': (req, res, url) =>
+    void res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html><head><meta charset="utf-8"><title>frame</title><style>html,body{margin:0;background:#fff}iframe{display:block;border:0}</style></head>` +
+          `<body><iframe src="${url.searchParams.get('src').replace(/"/g, '&quot;')}" width="${Number(url.searchParams.get('w'))}" height="${Number(url.searchParams.get('h'))}"></iframe></body></html>`,
+      ),
+};
+const server = await startServer({ routes: frameRoute });
+
+if (!values.engine) {
+  // Chromium, the original set: 320 px and 1280 px, light and dark.
+  const browser = await launch('chromium');
+  for (const width of [320, 1280]) {
+    for (const scheme of ['light', 'dark']) {
+      for (const lang of langs) {
+        const name = `${width}-${scheme}-${lang}`;
+        if (only && !only.test(name)) continue;
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console error: ${m.text()}`));
+        await page.goto(server.origin + path);
+        await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
+        if (process.env.SELECTOR) {
+          await page.waitForSelector(process.env.SELECTOR);
+          await page.waitForTimeout(300);
+          await page.locator(process.env.SELECTOR).first().screenshot({ path: `${out}/${name}.png` });
+        } else {
+          await page.waitForTimeout(500);
+          await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+        }
+        console.log(`${out}/${name}.png`);
+        await context.close();
+      }
+    }
+  }
+  await browser.close();
+} else {
+  const engine = values.engine;
+  const [width, height] = (values.size ?? '390x844').split('x').map(Number);
+  const schemes = engine === 'chromium' ? ['light', 'dark'] : ['light'];
+  const shots = [];
+  for (const scheme of schemes) for (const lang of langs) shots.push({ scheme, lang, name: `${engine}-${width}x${height}-${scheme}-${lang}` });
+
+  if (engine === 'webkit') {
+    const { remote } = await import('webdriverio');
+    const driver = await startWebKitDriver();
+    const session = await remote({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() });
+    try {
+      await setInnerSize(session, { width: Math.max(width + 40, 500), height: height + 40 });
+      focusMiniBrowser(driver.display);
+      for (const { lang, name } of shots) {
+        if (only && !only.test(name)) continue;
+        await session.navigateTo(`${server.origin}/__screenshot-frame.html?src=${encodeURIComponent(path)}&w=${width}&h=${height}`);
+        await session.waitUntil(() => session.execute(() => document.querySelector('iframe').contentDocument?.readyState === 'complete'));
+        await session.execute((l) => document.querySelector('iframe').contentDocument.documentElement.setAttribute('lang', l), lang);
+        await new Promise((r) => setTimeout(r, 700));
+        // The viewport's screenshot, cut to the iframe at its top left (WebKit's element screenshots come out shifted).
+        const shot = PNG.sync.read(Buffer.from(await session.takeScreenshot(), 'base64'));
+        const png = new PNG({ width, height });
+        PNG.bitblt(shot, png, 0, 0, width, height, 0, 0);
+        writeFileSync(`${out}/${name}.png`, PNG.sync.write(png));
+        console.log(`${out}/${name}.png`);
+      }
+    } finally {
+      await session.deleteSession().catch(() => {});
+      await driver.stop();
+    }
+  } else {
+    const browser = await launch(engine);
+    for (const { scheme, lang, name } of shots) {
       if (only && !only.test(name)) continue;
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console error: ${m.text()}`));
       await page.goto(server.origin + path);
       await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
-      if (process.env.SELECTOR) {
-        await page.waitForSelector(process.env.SELECTOR);
-        await page.waitForTimeout(300);
-        await page.locator(process.env.SELECTOR).first().screenshot({ path: `${out}/${name}.png` });
-      } else {
-        await page.waitForTimeout(500);
-        await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
-      }
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: `${out}/${name}.png` });
       console.log(`${out}/${name}.png`);
       await context.close();
     }
+    await browser.close();
   }
 }
-await browser.close();
 await server.close();

@@ -1005,6 +1005,21 @@ describe('<clinic-faq> themes and layout', () => {
     }
   });
 
+  // Firefox's 12 px scrollbar leaves a 258 px card interior at 320 px; Chromium's search row overflowed at 300 px.
+  for (const width of [300, 280]) {
+    it(`keeps the search row and "Show all answers" inside the card at ${width} px`, async () => {
+      await setViewport({ width, height: 640 });
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
+      $(el, '.expand-all').click();
+      await search(el, 'a');
+      const base = $(el, '.base');
+      expect(base.scrollWidth, 'the card scrolls sideways').to.be.at.most(base.clientWidth);
+      for (const node of $$(el, '.tools, .search, .search-field, input, .tool')) {
+        expect(node.getBoundingClientRect().right, `${node.className || node.localName} right edge`).to.be.at.most(base.getBoundingClientRect().right);
+      }
+    });
+  }
+
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const wrap = await fixture(html`<div style="font-size: 16px"><clinic-faq></clinic-faq></div>`);

@@ -1,8 +1,8 @@
 // Custom packs loaded by URL, on the built module, from a local test server.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, shadowText, startServer } from './support.mjs';
+import { ROOT, it, launch, openPage, shadowText, startServer } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 const json = (res, body, type = 'application/json') => res.writeHead(200, { 'content-type': type }).end(typeof body === 'string' ? body : JSON.stringify(body));

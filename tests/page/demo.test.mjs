@@ -1,9 +1,9 @@
 // The built demo (dist/demo/), driven as a clinic's web editor would use it:
 // pick an element, set it up, copy the code, paste it into a blank page.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { ROOT, it, launch, openPage, startServer } from './support.mjs';
 
 const DEMO = '/dist/demo/index.html';
 const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
@@ -73,6 +73,27 @@ describe('the demo page', () => {
     await context.close();
     return { element, log };
   }
+
+  describe('in every engine', () => {
+    // The user's clicks are made in the page here, so this runs in Firefox and WebKit too (the tests below need Playwright).
+    it('previews each element, applies a theme and writes the snippet, with no console error', async () => {
+      const { page, context, log } = await openDemo(browser, server.origin);
+      for (const tag of TAGS) {
+        await page.evaluate((tag) => document.querySelector(`input[name="element"][value="${tag}"]`).click(), tag);
+        await page.waitForFunction(
+          (tag) => document.querySelector(`#frame ${tag}`)?.shadowRoot?.querySelector('.base')?.getBoundingClientRect().height > 50,
+          tag,
+        );
+        assert.deepEqual(await shown(page), [tag]);
+        await page.waitForFunction((tag) => document.querySelector('#snippet').textContent.includes(`<${tag} lang="en"></${tag}>`), tag);
+      }
+      await page.evaluate(() => document.querySelector('input[name="theme"][value="dark"]').click());
+      await page.waitForFunction(() => / theme="dark"/.test(document.querySelector('#snippet').textContent));
+      assert.equal(await page.$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  });
 
   describe('accessibility and small screens', () => {
     it('has no axe violations with each element chosen, in light and dark, at 1280 px and 320 px', async () => {

@@ -1,9 +1,9 @@
 // The built module on host pages we do not control (issue: embed anywhere).
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { ROOT, it, launch, openPage, startServer } from './support.mjs';
 
 const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
 export const STRICT_CSP =

@@ -1,9 +1,9 @@
 // No pack string can run code or create an element: a corpus of XSS payloads
 // goes through every free-text field of a pack, on all four built elements.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { ROOT, it, launch, openPage, startServer } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 

@@ -18,6 +18,7 @@ export const faqStyles = css`
     justify-content: space-between;
     gap: 0.75em 1em;
     margin: 1em 0 1em;
+    min-width: 0;
   }
   /* The row wraps, and the search box never forces the page sideways, whatever the text size. */
   .search {
@@ -35,6 +36,7 @@ export const faqStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
+    min-width: 0;
   }
   .search-field .icon {
     position: absolute;
@@ -45,6 +47,7 @@ export const faqStyles = css`
     color: var(--_text-muted);
     pointer-events: none;
   }
+  /* width: 100% so the field's own intrinsic width (about 20 characters, 256–276 px in Firefox) never widens the row past a phone's card. */
   input[type='search'] {
     flex: 1 1 12em;
     width: 100%;
