@@ -22,7 +22,13 @@ if (process.argv.includes('--browser')) {
   // What each engine needs, as Debian packages (the paths match tests/support/engines.mjs).
   const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim());
   const needs = {
-    chromium: [[process.env.CHROME_PATH || '/usr/bin/chromium', 'chromium']],
+    // Fonts, so every engine lays text out alike on every machine: Latin metrics (Liberation) and the Traditional
+    // Chinese the zh-Hant pack is written in (Noto CJK); without them the large-text and print checks measure tofu.
+    chromium: [
+      [process.env.CHROME_PATH || '/usr/bin/chromium', 'chromium'],
+      ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', 'fonts-liberation'],
+      ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk'],
+    ],
     firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
     webkit: [
       [process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],

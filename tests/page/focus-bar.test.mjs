@@ -1,7 +1,7 @@
 // Focus Not Obscured (WCAG 2.2 SC 2.4.11) with the contact bar fixed to the bottom of a phone screen.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer } from './support.mjs';
+import { it, launch, openPage, startServer } from './support.mjs';
 
 const PAGE = '/tests/page/pages/focus-bar.html';
 

@@ -1,8 +1,8 @@
 // Large text on phones (WCAG 1.4.4, 1.4.10): every widget at 320–414 px wide with text at 100, 150 and 200%,
 // in English and Traditional Chinese. The kit sizes in em, so a larger root font size is a reader's large text.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, startServer } from './support.mjs';
+import { it, launch, openPage, startServer } from './support.mjs';
 import { measureLayout } from './measure.mjs';
 
 const WIDTHS = { 320: 568, 360: 640, 390: 844, 414: 896 };

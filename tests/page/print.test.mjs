@@ -1,12 +1,12 @@
 // Paper, with the browser's default print setting (background graphics off). Uses Chromium's print to PDF
 // (page.pdf), so in other engines these tests are skipped.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, launch, openPage, ROOT, startServer } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'clinic-print-'));

@@ -1,9 +1,9 @@
 // What a screen reader hears and what a reader sees beyond default sizes: accessible names, the dark theme's
 // call button, a right-to-left host page, forced colours, the measure and the space between widgets.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, launch, openPage, ROOT, startServer } from './support.mjs';
 
 const packs = {
   en: JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8')),

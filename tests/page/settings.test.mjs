@@ -1,9 +1,9 @@
 // Page-wide settings, regions and author mistakes, on the built module: what a
 // clinic's page shows when its administrator sets the kit up once.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, launch, openPage, ROOT, startServer } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 const zh = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/zh-Hant.json`, 'utf8'));
