@@ -8,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { packJsonSchema } from './src/content/json-schema.ts';
-import { minifyTemplatesPlugin } from './scripts/build/minify-templates.ts';
+import { minifyTemplates } from './scripts/build/minify-templates.ts';
 import { formatIssues, validatePack } from './src/content/validate.ts';
 
 const root = import.meta.dirname;
@@ -87,7 +87,7 @@ export default defineConfig(({ command, mode }) => {
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
       // The built demo folds its templates as the module does, so its preview renders exactly what a pasted snippet renders.
-      plugins: [contentPacks(), elementsManifest(), minifyTemplatesPlugin()],
+      plugins: [contentPacks(), elementsManifest(), minifyTemplates()],
     };
   }
   if (mode === 'cli') {
@@ -103,7 +103,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [contentPacks(), minifyTemplatesPlugin()],
+    plugins: [contentPacks(), minifyTemplates()],
     build: {
       target: 'es2022',
       minify: true,
