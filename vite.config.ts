@@ -67,6 +67,9 @@ function elementsManifest(): Plugin {
   };
 }
 
+/** For code that runs in a visitor's browser: the schema's field descriptions (src/content/schema.ts) are left out. */
+const BROWSER_DEFINES = { __SCHEMA_DOCS__: 'false' };
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -74,6 +77,7 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
+      define: BROWSER_DEFINES,
       // The built demo folds its templates as the module does, so its preview renders exactly what a pasted snippet renders.
       plugins: [contentPacks(), elementsManifest(), minifyTemplates()],
     };
@@ -92,6 +96,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     plugins: [contentPacks(), minifyTemplates()],
+    define: BROWSER_DEFINES,
     build: {
       target: 'es2022',
       minify: true,
