@@ -55,6 +55,14 @@ const citations = doc(
   DOCS && 'Ids of the sources in meta.sources that support this (S1, S15b): at least one, so nothing goes uncited.',
 );
 
+/** A headed list of points in plain text, with the sources they rest on (warning-sign tips, things that do not cause miscarriage). */
+const citedList = (max: { heading: number; item: number; items: number }) =>
+  z.strictObject({
+    heading: doc(text(max.heading), DOCS && 'Heading of the list.'),
+    items: doc(z.array(text(max.item)).check(z.minLength(1), z.maxLength(max.items)), DOCS && 'One point per item.'),
+    sources: citations,
+  });
+
 /** An absolute https URL (no credentials, no spaces). */
 export const HTTPS_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
 const httpsUrl = z.string().check(
@@ -144,13 +152,7 @@ const warningSigns = z.strictObject({
   tiers: doc(z.array(tier).check(z.minLength(1), z.maxLength(3)), DOCS && 'The urgency tiers, most urgent first.'),
   footer: doc(z.optional(text(400)), DOCS && 'Closing advice, e.g. "If in doubt, get checked."'),
   tips: doc(
-    z.optional(
-      z.strictObject({
-        heading: doc(text(120), DOCS && 'Heading of the tips.'),
-        items: doc(z.array(text(300)).check(z.minLength(1), z.maxLength(10)), DOCS && 'One tip per item.'),
-        sources: citations,
-      }),
-    ),
+    z.optional(citedList({ heading: 120, item: 300, items: 10 })),
     DOCS && 'Practical tips shown after the tiers (pads not tampons, note the colour...).',
   ),
 });
@@ -177,13 +179,7 @@ const riskFactors = z.strictObject({
   reassurance: doc(text(600), DOCS && 'Most people with these factors have healthy pregnancies...'),
   notDiagnosis: doc(text(600), DOCS && 'This is not a diagnosis or a risk score...'),
   notCauses: doc(
-    z.optional(
-      z.strictObject({
-        heading: doc(text(160), DOCS && 'Heading of the list.'),
-        items: doc(z.array(text(200)).check(z.minLength(1), z.maxLength(12)), DOCS && 'One thing per item.'),
-        sources: citations,
-      }),
-    ),
+    z.optional(citedList({ heading: 160, item: 200, items: 12 })),
     DOCS && 'Things that do not cause miscarriage (work, exercise, sex...).',
   ),
 });
