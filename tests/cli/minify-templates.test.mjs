@@ -28,7 +28,7 @@ describe('template minification', () => {
   it("reads an apostrophe in a comment inside an expression as code, not as a string's start", async () => {
     const source = "const a = html`<p>  ${x /* don't */}  </p>`;\nconst b = css`  .a { color: red; }  `;\n";
     const out = await minify(source);
-    assert.equal(out, "const a = html`<p> ${x /* don't */} </p>`;\nconst b = css`.a{color:red}`;\n");
+    assert.equal(out, "const a = html`<p>${x /* don't */}</p>`;\nconst b = css`.a{color:red}`;\n");
     assert.doesNotThrow(() => new Script(out), 'still JavaScript');
   });
 
@@ -37,14 +37,19 @@ describe('template minification', () => {
     assert.match(out, /content:"a  ;  b"/);
   });
 
-  it('keeps one space wherever white space was, even at the edge of a template', async () => {
+  it('keeps the space next to inline content, even at the edge of a template', async () => {
     const out = await minify('html`<span class="visually-hidden">  ${label}</span>`; html`\n  <span class="value">${v}</span>`;');
     assert.equal(out, 'html`<span class="visually-hidden"> ${label}</span>`; html` <span class="value">${v}</span>`;');
   });
 
+  it('drops the white space next to block-level tags, which would only add text nodes', async () => {
+    const out = await minify('html`\n  <ul>\n    <li>${a}</li>\n    <li>b <em>c</em></li>\n  </ul>\n`;');
+    assert.equal(out, 'html`<ul><li>${a}</li><li>b <em>c</em></li></ul>`;');
+  });
+
   it('keeps the closing slash of SVG elements, so paths stay siblings', async () => {
     const out = await minify('svg`<path d="M1 1" />\n  <path d="M2 2" />`;');
-    assert.equal(out, 'svg`<path d="M1 1"/> <path d="M2 2"/>`;');
+    assert.equal(out, 'svg`<path d="M1 1"/><path d="M2 2"/>`;');
   });
 
   it('keeps media queries in the syntax older Safari reads', async () => {
