@@ -7,6 +7,8 @@ import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loade
 import { resolveLocale } from '../src/content/locale.ts';
 import type { PackIssue } from '../src/content/validate.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
+import { configure, type ClinicSettings } from '../src/internal/settings.ts';
+import exampleClinic from './example-clinic.json' with { type: 'json' };
 
 type Value = string | boolean;
 type Theme = 'light' | 'dark' | 'auto';
@@ -31,6 +33,30 @@ const state = {
   pack: undefined as { name: string; data: unknown } | undefined,
   scriptUrl: '/path/to/clinic-widgets.js',
   scriptFound: false,
+  /**
+   * The clinic's details, set once for the page as the script tag's data-*
+   * settings. The demo's example clinic is plainly fictional and lives here
+   * only: the kit itself carries no clinic.
+   */
+  clinic: clinicOf('en'),
+};
+
+/** The demo's fictional example clinic in a language (its message stays per element). */
+function clinicOf(locale: string): ClinicSettings {
+  const { message: _message, ...details } = exampleClinic[locale === 'zh-Hant' ? 'zh-Hant' : 'en'];
+  return details;
+}
+
+/** The script tag's data-* attribute for each clinic detail. */
+const CLINIC_DATA: Record<keyof ClinicSettings, string> = {
+  name: 'data-clinic-name',
+  phone: 'data-clinic-phone',
+  whatsapp: 'data-clinic-whatsapp',
+  email: 'data-clinic-email',
+  address: 'data-clinic-address',
+  hours: 'data-clinic-hours',
+  bookingUrl: 'data-clinic-booking-url',
+  mapUrl: 'data-clinic-map-url',
 };
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
@@ -136,6 +162,8 @@ function attributesOf(tag: string): [string, string | true][] {
 }
 
 function applyPreview(): void {
+  state.clinic = clinicOf(state.locale);
+  configure({ clinic: state.clinic });
   for (const e of elements) {
     const el = previewOf(e.tagName);
     el.hidden = e.tagName !== state.tag;
@@ -167,7 +195,11 @@ function snippetText(): string {
   const tag = state.tag;
   const attrs = attributesOf(tag);
   const lines: string[] = [];
-  const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"></script>`;
+  const settings = (Object.keys(CLINIC_DATA) as (keyof ClinicSettings)[])
+    .filter((k) => state.clinic[k])
+    .map((k) => attr(CLINIC_DATA[k], state.clinic[k]!))
+    .join('');
+  const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"${settings}></script>`;
   const style = state.brand ? [`<style>`, `  ${brandRule(tag)}`, `</style>`] : [];
   const packNote = state.pack
     ? [`<!-- Upload ${packFileName()} to your site beside this page (or set src to its address). -->`]

@@ -15,7 +15,8 @@ export const BUDGETS = { whole: 32 * 1024, codeOnly: 20 * 1024 };
  * tests/cli/size.test.mjs enforces them, so the kit cannot drift further
  * from the budgets unnoticed; lower them whenever the module shrinks.
  */
-export const CEILINGS = { whole: 53.5 * 1024, codeOnly: 35 * 1024 };
+// Raised by 0.5 KB for issue 20 (large text, focus under the contact bar, printing the summary alone: +1.2 KB gzip).
+export const CEILINGS = { whole: 54 * 1024, codeOnly: 35.5 * 1024 };
 
 const sizes = (code) => ({
   minified: Buffer.byteLength(code),

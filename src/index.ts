@@ -16,8 +16,14 @@ export { contentPackSchema, type ContentPack } from './content/schema.js';
 export { validatePack, formatIssues, type PackIssue, type ValidationResult } from './content/validate.js';
 export { resolveLocale } from './content/locale.js';
 export { upgradeMountPoint } from './internal/mount.js';
+export { configure, pageSettings, type PageSettings, type ClinicSettings } from './internal/settings.js';
+export type { ContentErrorDetail } from './internal/clinic-element.js';
 
 import { watchMountPoints } from './internal/mount.js';
+import { applyScriptSettings } from './internal/settings.js';
+
+// Page-wide settings from the data-* attributes of the script tag that loaded this module, before any element renders.
+if (typeof document !== 'undefined') applyScriptSettings(import.meta.url);
 
 // CMS mount points (<div data-clinic-widget="faq">) become elements, now and whenever one is added.
 if (typeof document !== 'undefined') watchMountPoints();

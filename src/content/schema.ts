@@ -126,10 +126,52 @@ const meta = z.strictObject({
   sources: doc(z.array(source).check(z.minLength(1), z.maxLength(120)), DOCS && 'Every source the pack cites, each with the id statements cite it by.'),
 });
 
+/**
+ * The words a pack's text may stand in for, written `{name}` in any string:
+ * filled for the element's region (or the pack's defaults) before anything is
+ * shown, so a placeholder is never seen. `{count}` is filled by the FAQ's
+ * search count. Any other `{word}` is an error the validator names by path.
+ */
+export const PLACEHOLDERS = ['number', 'label', 'emergencyDepartment', 'pregnancyService', 'adviceLine', 'count'] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
 const emergency = z.strictObject({
-  number: doc(emergencyNumber, DOCS && 'The local emergency number (999, 112): digits and spaces, optional leading +.'),
+  number: doc(emergencyNumber, DOCS && 'The emergency number shown when no region is known (a console warning asks the page author to set data-region).'),
   label: doc(text(80), DOCS && 'What the number reaches, e.g. "emergency services"; read with the number.'),
+  emergencyDepartment: doc(z.optional(text(160)), DOCS && '{emergencyDepartment} when no region is known, e.g. "the emergency department".'),
+  pregnancyService: doc(z.optional(text(200)), DOCS && '{pregnancyService} when no region is known, e.g. "your doctor, midwife or early pregnancy service".'),
+  adviceLine: doc(z.optional(text(200)), DOCS && '{adviceLine} when no region is known or the region has none, e.g. "your doctor or midwife".'),
 });
+
+/** A region: an ISO 3166-1 alpha-2 code in capitals (`HK`, `MO`, `GB`). */
+export const REGION_CODE = /^[A-Z]{2}$/;
+const regionCode = z.string().check(z.regex(REGION_CODE, 'must be a two-letter ISO 3166-1 region code in capitals, such as "HK"'));
+
+/** A support line after a loss, shown only where the region has a verified one. */
+const supportLine = z.strictObject({
+  name: doc(text(160), DOCS && 'Name of the service.'),
+  phone: doc(z.optional(phone), DOCS && 'Its phone number; becomes a tel: link.'),
+  hours: doc(z.optional(text(160)), DOCS && 'When it answers and in which languages, e.g. "24 hours, Cantonese".'),
+  url: doc(z.optional(httpsUrl), DOCS && 'Its web page: an https:// URL.'),
+  sources: citations,
+});
+
+/** What a region changes: its ambulance number and the local names of its services. */
+const region = z.strictObject({
+  name: doc(text(80), DOCS && 'The region\'s name in the pack\'s language ("Hong Kong", "香港").'),
+  number: doc(emergencyNumber, DOCS && 'The ambulance number ({number}).'),
+  label: doc(z.optional(text(80)), DOCS && '{label} beside the number, e.g. "Ambulance"; else emergency.label.'),
+  emergencyDepartment: doc(text(160), DOCS && '{emergencyDepartment}: the local name, e.g. "A&E (Accident and Emergency)".'),
+  pregnancyService: doc(text(200), DOCS && '{pregnancyService}: who to contact the same day, in local words.'),
+  adviceLine: doc(z.optional(text(200)), DOCS && '{adviceLine}: a health advice line where one exists (NHS 111), else emergency.adviceLine.'),
+  support: doc(
+    z.optional(z.array(supportLine).check(z.minLength(1), z.maxLength(8))),
+    DOCS && 'Emotional-support lines after a loss, verified for this region.',
+  ),
+  sources: citations,
+});
+
+const regions = z.record(regionCode, region);
 
 export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
 
@@ -192,12 +234,17 @@ const list = z.strictObject({
   type: doc(z.literal('list'), DOCS && 'A bulleted list.'),
   items: doc(z.array(text(400)).check(z.minLength(1), z.maxLength(16)), DOCS && 'The points of a bulleted list, in plain text.'),
 });
-const block = z.discriminatedUnion('type', [paragraph, list]);
+/** The region's support lines after a loss, with an intro; shows nothing where the region has none. */
+const supportBlock = z.strictObject({
+  type: doc(z.literal('support'), DOCS && 'The region\'s support lines after a loss.'),
+  intro: doc(text(400), DOCS && 'A line before the support lines.'),
+});
+const block = z.discriminatedUnion('type', [paragraph, list, supportBlock]);
 
 const faqItem = z.strictObject({
   id: doc(id, DOCS && 'Stable id of the question, unique in the pack: its link is #faq-<id>, and `items` and `open` name it.'),
   question: doc(text(200), DOCS && 'The question, as a reader would ask it.'),
-  answer: doc(z.array(block).check(z.minLength(1), z.maxLength(12)), DOCS && 'The answer: paragraphs and lists.'),
+  answer: doc(z.array(block).check(z.minLength(1), z.maxLength(12)), DOCS && 'The answer: paragraphs, lists and the region\'s support lines.'),
   category: doc(id, DOCS && 'The id of one of faq.categories.'),
   sources: citations,
 });
@@ -308,6 +355,21 @@ function checkCitations(pack: z.infer<typeof packShape>, known: Set<string>, unk
   );
   check(pack.riskFactors.notCauses?.sources, () => ['riskFactors', 'notCauses']);
   pack.faq.items.forEach((it, q) => check(it.sources, () => ['faq', 'items', q]));
+  for (const [code, r] of Object.entries(pack.regions ?? {})) {
+    check(r.sources, () => ['regions', code]);
+    r.support?.forEach((line, i) => check(line.sources, () => ['regions', code, 'support', i]));
+  }
+}
+
+const KNOWN_PLACEHOLDERS = new Set<string>(PLACEHOLDERS);
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Calls `unknown` with the path of every string that uses a placeholder not in {@link PLACEHOLDERS}. */
+function checkPlaceholders(value: unknown, path: (string | number)[], unknown: (name: string, path: (string | number)[]) => void): void {
+  if (typeof value === 'string') {
+    if (value.includes('{')) for (const m of value.matchAll(PLACEHOLDER)) if (!KNOWN_PLACEHOLDERS.has(m[1]!)) unknown(m[1]!, path);
+  } else if (Array.isArray(value)) value.forEach((v, i) => checkPlaceholders(v, [...path, i], unknown));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkPlaceholders(v, [...path, k], unknown);
 }
 
 /** Reports every duplicate value of `key` in `items` at its path. */
@@ -323,11 +385,12 @@ function unique<T>(ctx: { issues: unknown[] }, items: T[], key: (item: T) => str
 const packShape = z.strictObject({
   $schema: doc(z.optional(z.string().check(z.maxLength(2048))), DOCS && 'Editors\' hint: where the JSON Schema lives. Ignored by the kit.'),
   meta: doc(meta, DOCS && 'About the pack: topic, language, version, review dates and the sources it cites.'),
-  emergency: doc(emergency, DOCS && 'The local emergency number, shown and linked by every element.'),
+  emergency: doc(emergency, DOCS && 'The emergency number and service names used when no region is known.'),
   warningSigns: doc(warningSigns, DOCS && 'Content of <clinic-warning-signs>.'),
   riskFactors: doc(riskFactors, DOCS && 'Content of <clinic-risk-checklist>.'),
   faq: doc(faq, DOCS && 'Content of <clinic-faq>.'),
-  clinic: doc(clinic, DOCS && 'The example clinic <clinic-contact> shows until its attributes are set.'),
+  clinic: doc(z.optional(clinic), DOCS && 'The clinic\'s own details, for <clinic-contact>. The bundled packs have none: a clinic gives them.'),
+  regions: doc(z.optional(regions), DOCS && 'Per-region numbers and service names, keyed by region code.'),
   ui: doc(ui, DOCS && 'Every other visible string, so a translated pack translates everything.'),
 });
 
@@ -338,6 +401,15 @@ export const contentPackSchema = packShape.check(
     checkCitations(pack, known, (sid, path) =>
       ctx.issues.push({ code: 'custom', input: sid, path, message: `unknown source id "${sid}" (not in meta.sources)` }),
     );
+    for (const section of ['emergency', 'warningSigns', 'riskFactors', 'faq', 'regions', 'ui'] as const)
+      checkPlaceholders(pack[section], [section], (name, path) =>
+        ctx.issues.push({
+          code: 'custom',
+          input: name,
+          path,
+          message: `unknown placeholder "{${name}}" (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+        }),
+      );
     unique(ctx, pack.meta.sources, (s) => s.id, ['meta', 'sources'], 'source id', pack);
     unique(ctx, pack.warningSigns.tiers, (t) => t.level, ['warningSigns', 'tiers'], 'tier level', pack);
     const factors = pack.riskFactors.categories.flatMap((c, ci) => c.factors.map((f, fi) => ({ f, ci, fi })));
@@ -368,10 +440,12 @@ export type RiskCategory = ContentPack['riskFactors']['categories'][number];
 export type RiskFactor = RiskCategory['factors'][number];
 export type FaqItem = ContentPack['faq']['items'][number];
 export type AnswerBlock = FaqItem['answer'][number];
-export type ClinicDetails = ContentPack['clinic'];
+export type ClinicDetails = NonNullable<ContentPack['clinic']>;
+export type Region = NonNullable<ContentPack['regions']>[string];
+export type SupportLine = NonNullable<Region['support']>[number];
 export type Source = ContentPack['meta']['sources'][number];
 export type UiStrings = ContentPack['ui'];
 
 /** The top-level sections a partial pack may replace. */
-export const SECTIONS = ['meta', 'emergency', 'warningSigns', 'riskFactors', 'faq', 'clinic', 'ui'] as const;
+export const SECTIONS = ['meta', 'emergency', 'warningSigns', 'riskFactors', 'faq', 'clinic', 'regions', 'ui'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -1,188 +1,85 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { bundledPack, BUNDLED_LOCALES } from '../content/packs.js';
-import { loadInlinePack, loadPackUrl, resolvePack, type Loaded, type Resolved } from '../content/loader.js';
-import { formatIssues, type PackIssue } from '../content/validate.js';
-import { langOf, resolveLocale } from '../content/locale.js';
-import { EMERGENCY_NUMBER, type ContentPack } from '../content/schema.js';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { PackIssue } from '../content/validate.js';
+import { formatIssues } from '../content/validate.js';
+import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
-import { warnOnce } from './warn.js';
+import { ContentController } from './content-controller.js';
+import type { UrlReport } from './url.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/** Every connected element of the kit, so one observer serves them all. */
-const connected = new Set<ClinicElement>();
-let langObserver: MutationObserver | undefined;
-
-/** Sources already reported: one console warning per source per page. */
-const reported = new Set<string>();
-
-/** Identity of pack objects set from script, so a new object is resolved again. */
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 0;
-
 /** Detail of `clinic-content-error`. */
 export interface ContentErrorDetail {
-  /** The pack's URL, `#id` of its inline script, or `pack property`. */
+  /** Where the mistake is: the pack's URL, `#id` of its inline script, `pack property`, `attribute` or `page settings`. */
   source: string;
-  /** What is wrong, by JSON path. */
+  /** The first problem's path: a JSON path in a pack (`faq.items[2].question`), an attribute (`emergency-number`), or `clinic`. */
+  path: string;
+  /** The first problem, in words. */
+  message: string;
+  /** Every problem, by path. */
   issues: PackIssue[];
 }
 
-/** One observer for `lang` changes anywhere in the document (an ancestor's `lang` changes the locale). */
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
 /**
- * The base of every element in the kit: locale and content pack, heading
- * level, theme and the emergency number. Elements render from `this.content`,
- * a validated pack for `this.locale`, and never parse or fetch JSON.
+ * The base of every element in the kit: its version, its content (through a
+ * {@link ContentController}), its heading level and a typed `emit`. Elements
+ * render from `this.content`, a validated pack for their locale and region,
+ * and never parse or fetch JSON.
  *
- * @attr {string} lang - Which bundled content to show; without it, the closest ancestor's `lang`, else the document's, else `en`. `zh-HK`, `zh-MO`, `zh-TW` and `zh-Hant-*` map to Traditional Chinese.
+ * @attr {string} lang - Which bundled content to show; without it, the closest ancestor's `lang`, else the document's, else `en`. `zh-HK`, `zh-MO`, `zh-TW` and `zh-Hant-*` map to Traditional Chinese, and their region sets the emergency number.
  *
- * @fires clinic-content-error - A custom pack (`src` or `pack`) cannot be used, so the bundled content is shown. `detail: { source, issues: [{ path, message }] }`. Bubbles and is composed, so a CMS preview can listen once on the page.
+ * @fires clinic-content-error - An author's mistake the kit detected: a custom pack (`src`, `pack`) that cannot be used (the bundled content is shown), an invalid attribute or page setting, a missing clinic name or phone. `detail: { source, path, message, issues: [{ path, message }] }`. Bubbles and is composed, so a CMS preview can listen once on the page.
  */
-export class ClinicElement extends LitElement {
+export abstract class ClinicElement extends LitElement {
   /** The kit's version, compared when a tag is defined twice. */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = {
-    src: {},
-    pack: {},
-    headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
-    emergencyNumber: { attribute: 'emergency-number' },
-  };
-
   /**
    * URL of a content pack (JSON) to use instead of the bundled one. It may be
-   * partial: the sections it has replace the bundled ones.
+   * partial: the sections it has replace the bundled ones. Overrides the page's `data-src`.
    */
-  declare src: string | undefined;
+  @property() src?: string;
   /**
    * A content pack: as an attribute, the id of a `<script type="application/json">`
    * on the page; as a property, the pack object itself. Takes precedence over `src`.
    */
-  declare pack: string | Record<string, unknown> | undefined;
+  @property() pack?: string | Record<string, unknown>;
+  /** ISO 3166-1 region code (`HK`, `MO`, `TW`, `GB`…): the ambulance number and local service names. Overrides the page's `data-region` and the region of `lang`. */
+  @property() region?: string;
   /** Level of the element's main heading, 1–6 (default 2); sub-headings are one deeper. Invalid values fall back to 2. */
-  declare headingLevel: string | number | undefined;
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
   /** `auto` (default) follows the visitor's light or dark preference; `light` and `dark` force one. */
-  declare theme: Theme;
-  /** Overrides the pack's emergency number: digits, spaces and a leading + only. */
-  declare emergencyNumber: string | undefined;
+  @property({ reflect: true }) theme: Theme = 'auto';
+  /** The emergency number: digits, spaces and a leading + only. Overrides the page's `data-emergency-number`, the pack and the region. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
-  /** The custom pack in use (when `src` or `pack` resolved), keyed by its source and locale. */
-  private custom?: { key: string; resolved?: Resolved };
-  private readonly internals: ElementInternals;
+  /** The top-level pack sections this element shows: a custom pack that replaces none of them does not re-render it. */
+  protected static sections: readonly Section[] = [];
 
-  constructor() {
-    super();
-    this.theme = 'auto';
-    this.internals = this.attachInternals();
-  }
+  /** Locale, region, emergency number and the validated pack. */
+  protected readonly contentController = new ContentController(
+    this,
+    (this.constructor as typeof ClinicElement).sections,
+    this.attachInternals(),
+  );
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
+  /** Author mistakes already reported by this element (one event per distinct mistake). */
+  private readonly reported = new Set<string>();
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connected.add(this);
-    watchLang();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-    if (connected.size === 0) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  }
-
-  /** The bundled locale serving this element: its `lang`, the closest ancestor's, the document's, else `en`. */
+  /** The bundled locale serving this element. */
   get locale(): string {
-    return resolveLocale(langOf(this), BUNDLED_LOCALES);
+    return this.contentController.locale;
   }
 
-  /** The validated content pack for this element's locale: the custom one once it is valid, else the bundled one. */
-  protected get content(): ContentPack {
-    const resolved = this.custom?.resolved;
-    return resolved?.ok ? resolved.pack : bundledPack(this.locale);
+  /** The validated content for this element's locale and region, placeholders filled. */
+  protected get content() {
+    return this.contentController.pack;
   }
 
-  /** Which custom pack applies, as a string that changes when it or the locale does. */
-  private customKey(): string | undefined {
-    const { pack, src } = this;
-    let source: string | undefined;
-    if (pack && typeof pack === 'object') {
-      if (!objectIds.has(pack)) objectIds.set(pack, nextObjectId++);
-      source = `object:${objectIds.get(pack)}`;
-    } else if (typeof pack === 'string' && pack.trim()) source = `#${pack.trim()}`;
-    else if (src?.trim()) source = src.trim();
-    return source && `${this.locale}|${source}`;
-  }
-
-  override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const key = this.customKey();
-    if (key === this.custom?.key) return;
-    this.custom = key ? { key } : undefined;
-    if (!key) return this.setLoading(false);
-    const lang = this.locale;
-    const { pack, src } = this;
-    const source = pack && typeof pack === 'object' ? 'pack property' : typeof pack === 'string' && pack.trim() ? `#${pack.trim()}` : src!.trim();
-    const settle = (loaded: Loaded) => {
-      if (this.custom?.key !== key) return; // superseded by a newer source
-      const resolved: Resolved = loaded.ok ? resolvePack(loaded.data, lang) : loaded;
-      this.custom.resolved = resolved;
-      if (!resolved.ok) this.reportContentError(source, resolved.issues);
-    };
-    if (pack && typeof pack === 'object') settle({ ok: true, data: pack });
-    else if (source.startsWith('#')) settle(loadInlinePack(source.slice(1), this));
-    else {
-      // Until the pack arrives the bundled content holds the space, invisibly (no jump, no flash of other text).
-      this.setLoading(true);
-      void loadPackUrl(source).then((loaded) => {
-        if (this.custom?.key !== key) return;
-        settle(loaded);
-        this.setLoading(false);
-        this.requestUpdate();
-      });
-      return;
-    }
-    this.setLoading(false);
-  }
-
-  private setLoading(on: boolean): void {
-    this.internals.ariaBusy = on ? 'true' : null;
-    try {
-      if (on) this.internals.states.add('loading');
-      else this.internals.states.delete('loading');
-    } catch {
-      /* CustomStateSet unsupported: the bundled content simply shows while loading. */
-    }
-  }
-
-  /** One console warning per source, and a `clinic-content-error` event a CMS preview can show. */
-  private reportContentError(source: string, issues: PackIssue[]): void {
-    if (!reported.has(source)) {
-      reported.add(source);
-      const shown = issues.slice(0, 5);
-      console.warn(
-        `[clinic-widgets] The content pack ${source} cannot be used, so the bundled content is shown.\n` +
-          formatIssues(shown) +
-          (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
-      );
-    }
-    this.emit<ContentErrorDetail>('clinic-content-error', { source, issues }, { bubbles: true, composed: true });
+  /** The emergency number and its label in force for this element. */
+  protected get emergency(): { number: string; label: string } {
+    return this.contentController.emergency;
   }
 
   /** `heading-level` as a number from 1 to 6. */
@@ -191,23 +88,59 @@ export class ClinicElement extends LitElement {
     if (raw == null || raw === '') return 2;
     const n = Number(raw);
     if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    warnOnce(`heading-level="${raw}" is not a whole number from 1 to 6; using 2.`);
+    this.reportError('attribute', [{ path: 'heading-level', message: `"${raw}" is not a whole number from 1 to 6; using 2` }]);
     return 2;
   }
 
-  /** The emergency number and its label: the attribute when valid, else the pack's. */
-  protected get emergency(): { number: string; label: string } {
-    const pack = this.content.emergency;
-    const override = this.emergencyNumber?.trim();
-    if (override) {
-      if (EMERGENCY_NUMBER.test(override)) return { number: override, label: pack.label };
-      warnOnce(`emergency-number="${override}" is not digits and spaces (with an optional leading +); using ${pack.number}.`);
-    }
-    return pack;
+  /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    await this.contentController.settled;
+    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    return done;
   }
 
-  /** Fires a kit event from the host. Events do not bubble unless asked: a page listens on the element. */
-  protected emit<T>(type: string, detail: T, options: { bubbles?: boolean; composed?: boolean } = {}): void {
+  /**
+   * Reports an author's mistake the same way everywhere: one console warning
+   * per distinct mistake on the page, and a `clinic-content-error` event from
+   * this element (once per mistake) that a CMS preview can show by the field.
+   */
+  reportError(source: string, issues: PackIssue[], severity: 'warn' | 'error' = 'warn'): void {
+    if (!issues.length) return;
+    const key = `${source}\n${formatIssues(issues)}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const said = ((globalThis as unknown as Record<symbol, Set<string>>)[Symbol.for('clinic-widgets.reported')] ??= new Set());
+    if (!said.has(key)) {
+      said.add(key);
+      const shown = issues.slice(0, 5);
+      const what = source === 'attribute' ? `<${this.localName}>` : source === 'page settings' ? 'The page settings' : `The content pack ${source}`;
+      const tail = source === 'attribute' || source === 'page settings' ? '' : ' cannot be used, so the bundled content is shown';
+      console[severity](
+        `[clinic-widgets] ${what}${tail}:\n` + formatIssues(shown) + (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
+      );
+    }
+    const [first] = issues;
+    this.emit('clinic-content-error', { source, path: first!.path, message: first!.message, issues }, { bubbles: true, composed: true });
+  }
+
+  /** Reports a value in an attribute that is not linked (see `src/internal/url.ts`) as an author mistake. */
+  protected readonly urlReport: UrlReport = (what, message) =>
+    this.reportError('attribute', [{ path: what, message: message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message }]);
+
+  /** Reports ids in an attribute (`items`, `open`, `categories`) that the pack does not have, in one wording for every element. */
+  protected reportUnknownIds(attribute: string, unknown: readonly string[], known: Iterable<string>): void {
+    if (!unknown.length) return;
+    const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
+    this.reportError('attribute', [{ path: attribute, message: `no id ${list(unknown)} in the content; known ids: ${list(known)}` }]);
+  }
+
+  /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { bubbles?: boolean; composed?: boolean } = {},
+  ): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
   }
 }

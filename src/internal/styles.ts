@@ -20,6 +20,10 @@ const darkTokens = css`
   --_emergency: var(--clinic-color-emergency, #ff9d94);
   --_emergency-contrast: var(--clinic-color-emergency-contrast, #2b0503);
   --_emergency-surface: var(--clinic-color-emergency-surface, #3b1816);
+  /* The call button stays a saturated red with white text in the dark (4.98:1), framed in light pink: still the most urgent thing on screen. */
+  --_emergency-button: #d32f2f;
+  --_emergency-button-text: #ffffff;
+  --_emergency-button-border: #ffb4ab;
   --_urgent: var(--clinic-color-urgent, #ffc266);
   --_urgent-surface: var(--clinic-color-urgent-surface, #36270f);
   --_routine: var(--clinic-color-routine, #8fd4a8);
@@ -34,10 +38,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* While a custom pack loads, the bundled content keeps the space, unseen. */
-  :host(:state(loading)) .base {
-    visibility: hidden;
-  }
+  /* While a custom pack loads, the bundled content stays visible: a reader is never shown a blank. */
 
   .base {
     /* Light theme (default). */
@@ -52,6 +53,9 @@ export const baseStyles = css`
     --_emergency: var(--clinic-color-emergency, #b3261e);
     --_emergency-contrast: var(--clinic-color-emergency-contrast, #ffffff);
     --_emergency-surface: var(--clinic-color-emergency-surface, #fdeeed);
+    --_emergency-button: var(--_emergency);
+    --_emergency-button-text: var(--_emergency-contrast);
+    --_emergency-button-border: var(--_emergency-button);
     --_urgent: var(--clinic-color-urgent, #8a4a00);
     --_urgent-surface: var(--clinic-color-urgent-surface, #fff4e2);
     --_routine: var(--clinic-color-routine, #1f6b3c);
@@ -74,17 +78,24 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /* A word breaks only when it cannot fit on a line of its own (never "99" / "9"). */
+    overflow-wrap: break-word;
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.25);
+    /*
+     * Paddings are capped in px: in em they double with a reader's large
+     * text at every nesting level and leave a phone a column one word wide.
+     */
+    padding: min(calc(var(--_space) * 1.25), 20px);
     max-width: 100%;
+    /* Apart from whatever comes next, whatever the host page's margins. */
+    margin-block-end: 1.5em;
   }
   @media (max-width: 30em) {
     .base {
-      padding: var(--_space);
+      padding: min(var(--_space), 12px);
     }
   }
   :host([theme='dark']) .base {
@@ -170,6 +181,56 @@ export const baseStyles = css`
     height: 1.5em;
   }
 
+  /* A readable measure: about 70 characters a line, however wide the page. */
+  p,
+  li,
+  dd {
+    max-inline-size: 70ch;
+  }
+  /*
+   * A spaced number ("+853 6201 6108") moves to the next line as a whole; it
+   * breaks between its groups only where it cannot fit on a line by itself.
+   */
+  .number {
+    display: inline-block;
+    max-width: 100%;
+  }
+
+  /*
+   * The one pill-shaped button (and link styled as one) of the kit. Each use
+   * sets its colours through --_pill-bg, --_pill-fg and --_pill-border.
+   * At least 44 px high; paddings capped in px so large text keeps its room.
+   */
+  .pill {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: min(0.5em, 8px);
+    max-width: 100%;
+    min-height: max(44px, 2em);
+    min-width: 44px;
+    margin: 0;
+    padding: min(0.5em, 8px) min(1em, 16px);
+    border: 2px solid var(--_pill-border, var(--_accent));
+    /* A pill on one line, a rounded box when large text wraps it. */
+    border-radius: min(999px, 1.375em);
+    background: var(--_pill-bg, transparent);
+    color: var(--_pill-fg, var(--_accent));
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .pill:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .pill .icon {
+    width: min(1.25em, 24px);
+    height: min(1.25em, 24px);
+  }
+
   /* Footer: last reviewed and sources. */
   .meta {
     margin-top: 1em;
@@ -210,6 +271,12 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    .pill {
+      border-color: ButtonText;
+    }
+    ::placeholder {
+      color: GrayText;
+    }
   }
 
   @media print {
@@ -238,6 +305,21 @@ export const baseStyles = css`
     }
     summary {
       text-decoration: none;
+    }
+    /* Background graphics are off by default on paper: a pill is black text in a thin frame, without an icon gap. */
+    .pill {
+      background: none !important;
+      color: #000 !important;
+      border: 1px solid #000 !important;
+      min-height: 0;
+    }
+    .pill .icon {
+      display: none !important;
+    }
+    /* One rule for every source list and every answer's sources: paper shows where a link goes. */
+    a[href][part$='source-link']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;

@@ -21,10 +21,42 @@ export function labelled(label: string, locale: string): string {
   return /^(zh|ja)\b/i.test(locale) ? `${label}：` : `${label}: `;
 }
 
-/** Replaces `{name}` placeholders in a pack string with values (as text). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export { fill } from '../content/region.js';
+/**
+ * Joins the pieces of an accessible name with a space, except before
+ * punctuation that carries its own (a colon, a full-width bracket or colon):
+ * "Copy link: …", "預約（在新分頁開啟）".
+ */
+export function nameOf(...pieces: string[]): string {
+  return pieces
+    .filter(Boolean)
+    .reduce((name, piece) => (!name ? piece : /^[\s:;,.\u3000-\u303f\uff00-\uffef]/.test(piece) ? name + piece : `${name} ${piece}`), '')
+    .trim();
 }
+
+/** `text` in brackets after a label, in the reader's script: " (x)" in English, "（x）" in Chinese. */
+export function aside(text: string, locale: string): string {
+  return /^(zh|ja)\b/i.test(locale) ? `（${text}）` : ` (${text})`;
+}
+
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)\b/i;
+
+/** The writing direction of a locale: the widgets set their own, so a right-to-left host page does not flip English text. */
+export function dirOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.test(locale) ? 'rtl' : 'ltr';
+}
+
+const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0]\d+)+)/;
+
+/**
+ * Text with its spaced numbers ("0303 003 6464", "+853 6201 6108") kept
+ * together: each moves to the next line whole rather than wrap inside.
+ */
+export function keepNumbers(text: string): string | unknown[] {
+  if (!/\d[ \u00a0]\d/.test(text)) return text;
+  return text.split(SPACED_NUMBER).map((piece, i) => (i % 2 ? html`<span class="number">${piece}</span>` : piece));
+}
+
 
 /** The pack's sources with these ids, in the order the pack lists them. */
 export function sourcesFor(pack: ContentPack, ids: Iterable<string>): Source[] {
@@ -41,8 +73,9 @@ export function sourcesFor(pack: ContentPack, ids: Iterable<string>): Source[] {
 export function externalLink(url: string, label: string, pack: ContentPack, what: string, part = 'link', detail = ''): TemplateResult {
   const href = safeWebUrl(url, what);
   if (!href) return html`<span part=${part}>${label}${detail ? html`<span class="visually-hidden">${detail}</span>` : nothing}</span>`;
-  return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-    >${label}<span class="visually-hidden">${`${detail} ${pack.ui.common.opensInNewTab}`}</span></a
+  // The name is given whole: Chromium puts a space around visually hidden text ("Tommy's : …").
+  return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer" aria-label=${nameOf(label, detail, pack.ui.common.opensInNewTab)}
+    >${label}<span class="visually-hidden">${nameOf(detail, pack.ui.common.opensInNewTab)}</span></a
   >`;
 }
 
@@ -60,12 +93,18 @@ export function sourceList(pack: ContentPack, sources: Source[]): TemplateResult
   </ol>`;
 }
 
-/** The "Where this information comes from" disclosure with the cited sources. */
-export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>): TemplateResult | typeof nothing {
+/**
+ * The "Where this information comes from" disclosure with the cited
+ * sources, named for its widget (`title`), as one page holds several.
+ */
+export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, title = ''): TemplateResult | typeof nothing {
   const sources = sourcesFor(pack, ids);
   if (!sources.length) return nothing;
-  return html`<details class="sources" part="sources">
-    <summary part="sources-summary">${pack.ui.common.sourcesToggle}</summary>
+  const toggle = pack.ui.common.sourcesToggle;
+  // Named whole (the group and its toggle): visually hidden text would get a space before "（" in Chinese.
+  const name = title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing;
+  return html`<details class="sources" part="sources" aria-label=${name}>
+    <summary part="sources-summary" aria-label=${name}>${toggle}</summary>
     ${sourceList(pack, sources)}
   </details>`;
 }

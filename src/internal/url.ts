@@ -6,6 +6,15 @@
  */
 import { warnOnce } from './warn.js';
 
+/**
+ * Who hears about a value that is not linked: `what` names the attribute or
+ * pack path, `message` says why (starting with `what: `). By default a console
+ * warning once per page; an element passes its own, so the mistake also
+ * reaches a CMS preview as a `clinic-content-error` event.
+ */
+export type UrlReport = (what: string, message: string) => void;
+const consoleReport: UrlReport = (_what, message) => warnOnce(message);
+
 // C0 controls, space and DEL: the URL parser strips or ignores them, so
 // "java\tscript:" and " javascript:" must be judged without them.
 // eslint-disable-next-line no-control-regex
@@ -32,13 +41,13 @@ const safeHttps = new Map<string, string>();
  * (even leading or trailing, which the URL parser would quietly strip) is
  * refused, so what is linked is exactly what was written and checked.
  */
-export function safeWebUrl(value: string | null | undefined, what: string): string | undefined {
+export function safeWebUrl(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (value == null || value.trim() === '') return undefined;
   const known = safeHttps.get(value);
   if (known) return known;
   const raw = value;
   if (raw.replace(CONTROL_OR_SPACE, '') !== raw || INVISIBLE.test(raw)) {
-    warnOnce(`${what}: ${shown(raw)} contains spaces or control characters, so it is not linked. Write the address as https://…`);
+    report(what, `${what}: ${shown(raw)} contains spaces or control characters, so it is not linked. Write the address as https://…`);
     return undefined;
   }
   // Only absolute URLs that name their scheme in plain letters are considered:
@@ -49,7 +58,7 @@ export function safeWebUrl(value: string | null | undefined, what: string): stri
     try {
       const url = new URL(raw);
       if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname && !url.username && !url.password) {
-        if (url.protocol === 'http:') warnOnce(`${what}: "${raw}" is not encrypted (http:); use https: if the site supports it.`);
+        if (url.protocol === 'http:') report(what, `${what}: "${raw}" is not encrypted (http:); use https: if the site supports it.`);
         else if (safeHttps.size < 500) safeHttps.set(raw, url.href);
         return url.href;
       }
@@ -57,7 +66,7 @@ export function safeWebUrl(value: string | null | undefined, what: string): stri
       /* reported below */
     }
   }
-  warnOnce(`${what}: ${shown(raw)} is not an https: URL, so it is not linked.`);
+  report(what, `${what}: ${shown(raw)} is not an https: URL, so it is not linked.`);
   return undefined;
 }
 
@@ -95,6 +104,13 @@ export function normalisePhone(value: string): string | undefined {
   return international ? `+${digits}` : digits;
 }
 
+/**
+ * `tel:` href for an emergency number, already checked against
+ * `EMERGENCY_NUMBER` (digits, spaces, a leading +). Short codes such as
+ * Australia's 000 are dialled as written: they are not international numbers.
+ */
+export const emergencyTelHref = (number: string): string => `tel:${number.replace(/\s/g, '')}`;
+
 /** Why a phone number was not linked, for the warning. */
 function phoneProblem(value: string, what: string): string {
   return EXTENSION.test(value.trim())
@@ -103,10 +119,10 @@ function phoneProblem(value: string, what: string): string {
 }
 
 /** `tel:` href for a phone number, or `undefined` with a warning naming `what`. */
-export function telHref(value: string | null | undefined, what: string): string | undefined {
+export function telHref(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (!value || !value.trim()) return undefined;
   const n = normalisePhone(value);
-  if (!n) warnOnce(phoneProblem(value, what));
+  if (!n) report(what, phoneProblem(value, what));
   return n ? `tel:${n}` : undefined;
 }
 
@@ -115,25 +131,25 @@ export function telHref(value: string | null | undefined, what: string): string 
  * international number, so a number without its country code (no leading +
  * or 00) is not linked: `wa.me/62016108` would reach a stranger in another country.
  */
-export function whatsappHref(value: string | null | undefined, what: string): string | undefined {
+export function whatsappHref(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (!value || !value.trim()) return undefined;
   const n = normalisePhone(value);
   if (!n) {
-    warnOnce(phoneProblem(value, what));
+    report(what, phoneProblem(value, what));
     return undefined;
   }
   if (!n.startsWith('+')) {
-    warnOnce(`${what}: ${shown(value, 40)} has no country code; WhatsApp links need the international number (for example +853 6201 6108), so it is not linked.`);
+    report(what, `${what}: ${shown(value, 40)} has no country code; WhatsApp links need the international number (for example +853 6201 6108), so it is not linked.`);
     return undefined;
   }
   return `https://wa.me/${n.slice(1)}`;
 }
 
 /** `mailto:` href for a plain address, or `undefined` with a warning. */
-export function mailtoHref(value: string | null | undefined, what: string): string | undefined {
+export function mailtoHref(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (!value || !value.trim()) return undefined;
   const v = value.trim();
   if (/^[^\s@<>()"',;:?&%/\\]+@[^\s@<>()"',;:?&%/\\]+\.[a-z]{2,}$/i.test(v)) return `mailto:${v}`;
-  warnOnce(`${what}: "${v.slice(0, 80)}" is not an email address, so it is not linked.`);
+  report(what, `${what}: "${v.slice(0, 80)}" is not an email address, so it is not linked.`);
   return undefined;
 }

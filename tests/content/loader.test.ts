@@ -76,7 +76,12 @@ describe('custom packs on an element', () => {
       await el.updateComplete;
     });
     expect(title(el)).to.equal(en.warningSigns.title);
-    expect(event.detail).to.deep.equal({ source: 'pack property', issues: [{ path: 'warningSigns.title', message: 'must not be empty' }] });
+    expect(event.detail).to.deep.equal({
+      source: 'pack property',
+      path: 'warningSigns.title',
+      message: 'must not be empty',
+      issues: [{ path: 'warningSigns.title', message: 'must not be empty' }],
+    });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('pack property').and.contain('warningSigns.title: must not be empty');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import en from '../../content/miscarriage/en.json' with { type: 'json' };
 import zhHant from '../../content/miscarriage/zh-Hant.json' with { type: 'json' };
 import invalid from '../fixtures/invalid-packs.json' with { type: 'json' };
+import exampleClinic from '../../demo/example-clinic.json' with { type: 'json' };
 import { formatIssues, formatPath, validatePack } from '../../src/content/validate.js';
 import { applyCase, type InvalidCase } from '../support/mutate.mjs';
 
@@ -54,10 +55,16 @@ describe('content pack schema', () => {
       for (const t of texts) expect(t, t).to.not.match(/[0-9%０-９％]/);
     });
 
-    it(`gives the demo clinic a plainly fictional name and numbers (${pack.meta.locale})`, () => {
-      expect(`${pack.clinic.phone} ${pack.clinic.whatsapp}`).to.not.contain('6201');
-      expect(pack.clinic.name).to.match(/example|示例/i);
-      expect(pack.clinic.phone).to.match(/^\+44 20 7946 0/); // Ofcom's range for drama: reaches no one
+    it(`carries no clinic details: example data lives in the demo only (${pack.meta.locale})`, () => {
+      expect('clinic' in pack).to.equal(false);
+    });
+  }
+
+  for (const clinic of Object.values(exampleClinic)) {
+    it(`gives the demo's example clinic a plainly fictional name and numbers (${clinic.name})`, () => {
+      expect(`${clinic.phone} ${clinic.whatsapp}`).to.not.contain('6201');
+      expect(clinic.name).to.match(/example|示例/i);
+      expect(clinic.phone).to.match(/^\+44 20 7946 0/); // Ofcom's range for drama: reaches no one
     });
   }
 

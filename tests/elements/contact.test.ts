@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { ClinicContact } from '../../src/index.js';
+import { configure, type ClinicContact } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
-import { normalisePhone } from '../../src/internal/url.js';
 import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
 
 const pack = bundledPack('en');
@@ -29,52 +28,78 @@ const full = (layout: string = 'banner') => html`<clinic-contact
   message="Book an acupuncture consultation"
 ></clinic-contact>`;
 
-// Warnings are said once per page, so this scenario comes first: its first
+/** Console errors said while `fn` runs. */
+async function captureErrors(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.error = original;
+  }
+  return seen;
+}
+
+// Console messages are said once per page, so this scenario comes first: its first
 // fixture is the first on the page to leave every detail out.
 describe('<clinic-contact> with no clinic details', () => {
-  let firstWarnings: string[] = [];
+  afterEach(() => configure({ clinic: { name: undefined, phone: undefined, whatsapp: undefined } }));
 
-  it('has no axe violations while showing the example clinic', async () => {
-    firstWarnings = await captureWarnings(async () => {
+  it('shows only the safety line, logs one console error naming what to set, and fires clinic-content-error with the path clinic', async () => {
+    let event!: CustomEvent;
+    const errors = await captureErrors(async () => {
+      const heard = oneEvent(document, 'clinic-content-error');
       const el = await fixture<ClinicContact>(html`<clinic-contact></clinic-contact>`);
+      event = (await heard) as CustomEvent;
+      expect($(el, 'h2')).to.equal(null);
+      expect($$(el, '[part~="action"]')).to.have.length(0);
+      expect(textOf($(el, '.base'))).to.equal(textOf($(el, '.safety')));
+      expect(hrefs(el)).to.deep.equal(['tel:999']);
       await expect(el).to.be.accessible();
+      await fixture<ClinicContact>(html`<clinic-contact></clinic-contact>`);
     });
+    expect(event.detail.path).to.equal('clinic');
+    expect(event.detail.issues[0].path).to.equal('clinic');
+    expect(errors, errors.join('\n')).to.have.length(1);
+    expect(errors[0]).to.contain('data-clinic-name').and.contain('data-clinic-phone');
   });
 
-  it('says clearly in the console that no clinic details were given, naming the attributes', () => {
-    const warning = firstWarnings.find((w) => w.includes('no clinic details'));
-    expect(warning, firstWarnings.join('\n')).to.exist;
-    expect(warning).to.contain('<clinic-contact>');
-    for (const attr of ['name', 'phone', 'booking-url']) expect(warning).to.contain(attr);
-    expect(warning).to.contain('example clinic');
+  it('shows exactly the details it was given: a phone alone shows only the phone and the safety line', async () => {
+    const el = await fixture<ClinicContact>(html`<clinic-contact phone="+853 2888 0000"></clinic-contact>`);
+    expect(hrefs(el)).to.deep.equal(['tel:+85328880000', 'tel:999']);
+    expect($(el, '.details')).to.equal(null);
+    expect($(el, '.message')).to.equal(null);
+    expect(textOf($(el, '#title'))).to.equal(ui.heading);
   });
 
-  it('shows the pack example clinic', async () => {
+  it('takes details from the page settings, and an empty attribute removes one the page gave', async () => {
+    configure({ clinic: { name: 'Page Clinic', phone: '+852 2000 0000', whatsapp: '+852 9000 0000' } });
     const el = await fixture<ClinicContact>(html`<clinic-contact></clinic-contact>`);
-    expect(textOf($(el, 'h2'))).to.equal(pack.clinic.name);
-    expect(textOf($(el, '.message'))).to.equal(pack.clinic.message);
-    expect(hrefs(el)).to.include(`tel:${normalisePhone(pack.clinic.phone!)}`);
-    expect(hrefs(el)).to.include(pack.clinic.bookingUrl);
-    expect(textOf($(el, '[part~="action-call"]'))).to.contain(pack.clinic.phone);
+    expect(textOf($(el, 'h2'))).to.equal('Page Clinic');
+    expect(hrefs(el)).to.include('https://wa.me/85290000000');
+    el.setAttribute('whatsapp', '');
+    await el.updateComplete;
+    expect($(el, '[part~="action-whatsapp"]')).to.equal(null);
+    el.setAttribute('name', 'Own Name');
+    await el.updateComplete;
+    expect(textOf($(el, 'h2'))).to.equal('Own Name');
   });
 
-  it('does not warn when at least one detail is given, and fills the rest from the pack', async () => {
-    const warnings = await captureWarnings(async () => {
-      const el = await fixture<ClinicContact>(html`<clinic-contact name="Only A Name Clinic"></clinic-contact>`);
-      expect(textOf($(el, 'h2'))).to.equal('Only A Name Clinic');
-      expect(textOf($(el, '.message'))).to.equal(pack.clinic.message);
-      expect(hrefs(el)).to.include(pack.clinic.bookingUrl);
-      expect(textOf($(el, '.details'))).to.contain(pack.clinic.address);
-    });
-    expect(warnings.filter((w) => w.includes('no clinic details'))).to.deep.equal([]);
+  it('takes details from a custom pack\'s clinic section, below the attributes', async () => {
+    const el = await fixture<ClinicContact>(html`<clinic-contact phone="+853 2888 0000"></clinic-contact>`);
+    el.pack = { clinic: { name: 'Pack Clinic', phone: '+853 2999 0000', address: 'Rua Exemplo 1' } };
+    await el.updateComplete;
+    expect(textOf($(el, 'h2'))).to.equal('Pack Clinic');
+    expect(hrefs(el)).to.include('tel:+85328880000');
+    expect(textOf($(el, '.details'))).to.contain('Rua Exemplo 1');
   });
 
-  it('treats an empty attribute as "none" rather than falling back to the pack', async () => {
+  it('treats an empty attribute as "none"', async () => {
     const el = await fixture<ClinicContact>(html`<clinic-contact name="Lotus" whatsapp="" email="" address="" booking-url=""></clinic-contact>`);
     expect($(el, '[part~="action-whatsapp"]')).to.equal(null);
     expect($(el, '[part~="action-email"]')).to.equal(null);
     expect($(el, '[part~="action-book"]')).to.equal(null);
-    expect(textOf($(el, '.base'))).to.not.contain(pack.clinic.address);
   });
 });
 
@@ -538,11 +563,11 @@ describe('<clinic-contact> live attribute changes', () => {
     expect($(el, '[part~="action-book"]')!.getAttribute('href')).to.equal('https://lotus.example/fixed');
   });
 
-  it('falls back to the pack when an attribute is removed', async () => {
+  it('shows nothing in place of an attribute that is removed (no example data)', async () => {
     const el = await fixture<ClinicContact>(full());
     el.removeAttribute('booking-url');
     await el.updateComplete;
-    expect($(el, '[part~="action-book"]')!.getAttribute('href')).to.equal(pack.clinic.bookingUrl);
+    expect($(el, '[part~="action-book"]')).to.equal(null);
   });
 
   it('switches layout live and reflects the default layout', async () => {

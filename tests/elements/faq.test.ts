@@ -5,6 +5,7 @@ import { ClinicFaq, type ClinicFaqToggleDetail } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
 import type { ContentPack, FaqItem } from '../../src/content/schema.js';
 import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
+import { fill, placeholderValues } from '../../src/content/region.js';
 
 const pack = bundledPack('en');
 const ui = pack.ui.faq;
@@ -193,7 +194,7 @@ describe('<clinic-faq> answers', () => {
     const item = itemById('signs-threatened');
     const paragraphs = item.answer.filter((b) => b.type === 'paragraph');
     const lists = item.answer.filter((b) => b.type === 'list');
-    expect([...answer.querySelectorAll(':scope > p')].map(textOf)).to.deep.equal(paragraphs.map((b) => b.text));
+    expect([...answer.querySelectorAll(':scope > p')].map(textOf)).to.deep.equal(paragraphs.map((b) => fill(b.text, placeholderValues(pack, undefined, '999'))));
     const uls = [...answer.querySelectorAll(':scope > ul')];
     expect(uls).to.have.length(lists.length);
     expect([...uls[0]!.querySelectorAll('li')].map(textOf)).to.deep.equal(lists[0]!.items);
@@ -882,7 +883,7 @@ describe('<clinic-faq> structured data', () => {
       expect(entity['@type']).to.equal('Question');
       expect(entity.acceptedAnswer['@type']).to.equal('Answer');
       const expected = itemById(id)
-        .answer.map((b) => (b.type === 'paragraph' ? b.text : b.items.join('\n')))
+        .answer.map((b) => fill(b.type === 'paragraph' ? b.text : b.type === 'list' ? b.items.join('\n') : '', placeholderValues(pack, undefined, '999')))
         .join('\n');
       expect(entity.acceptedAnswer.text).to.equal(expected);
     }

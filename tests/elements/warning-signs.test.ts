@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { ClinicWarningSigns } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
+import { fill, placeholderValues } from '../../src/content/region.js';
 import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
 
 const pack = bundledPack('en');
@@ -39,7 +40,7 @@ describe('<clinic-warning-signs> tiers', () => {
       const node = tierOf(el, tier.level);
       const signs = [...node.querySelectorAll('.signs li')].map((li) => textOf(li));
       expect(signs).to.have.length(tier.signs.length);
-      expect(textOf(node.querySelector('.action'))).to.equal(tier.action.replace(/\{number\}/g, pack.emergency.number).replace(/\s+/g, ' '));
+      expect(textOf(node.querySelector('.action'))).to.equal(fill(tier.action, placeholderValues(pack, undefined, pack.emergency.number)).replace(/\s+/g, ' '));
     }
   });
 

@@ -157,7 +157,7 @@ describe('the demo page', () => {
       assert.equal(await page.$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
       assert.match(await snippetOf(page), / items="bleeding-normal,emergency"/);
 
-      await page.getByLabel('Language').selectOption('zh-Hant');
+      await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
       const zh = await preview();
       assert.equal(zh.attributes.lang, 'zh-Hant');
       assert.match(zh.text, /[\u4e00-\u9fff]/, 'the preview is in Chinese');
@@ -216,7 +216,7 @@ describe('the demo page', () => {
       await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await snippetOf(page));
       // A change to the code clears the confirmation, so it never vouches for older code.
-      await page.getByLabel('Language').selectOption('zh-Hant');
+      await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
       assert.equal(await page.locator('#copy-status').textContent(), '');
       await context.close();
     });
@@ -228,7 +228,7 @@ describe('the demo page', () => {
         async apply(page) {
           await page.getByRole('checkbox', { name: 'searchable' }).check();
           await field(page, 'heading-level').fill('3');
-          await page.getByLabel('Language').selectOption('zh-Hant');
+          await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
           await page.getByRole('radio', { name: 'Dark' }).check();
           await page.getByLabel('Brand colour').fill('#6b2c91');
         },

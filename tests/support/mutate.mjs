@@ -1,7 +1,8 @@
 // Applies one case of tests/fixtures/invalid-packs.json to a copy of a pack.
 // Plain JavaScript so the browser tests and the node tests share it.
 
-const get = (obj, path) => path.reduce((o, k) => o[k], obj);
+// Missing objects on the way are created (the bundled packs have no `clinic`, a case may set `clinic.phone`).
+const get = (obj, path) => path.reduce((o, k) => (o[k] ??= {}), obj);
 
 /** @param {unknown} pack @param {import('./mutate.d.mts').InvalidCase} c */
 export function applyCase(pack, c) {

@@ -89,33 +89,16 @@ export const contactStyles = css`
     margin: 0;
     max-width: 100%;
   }
+  /* The shared .pill: the main action filled with the brand colour, the others framed in it. */
   .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    max-width: 100%;
-    min-height: 2.75em;
-    min-width: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_button-bg);
-    border-radius: 999px;
-    background: transparent;
-    color: var(--_text);
-    font-weight: 600;
-    line-height: 1.25;
-    text-decoration: none;
-  }
-  .button:hover .text {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    --_pill-border: var(--_button-bg);
+    --_pill-fg: var(--_text);
+    justify-content: flex-start;
+    text-align: start;
   }
   .button--primary {
-    background: var(--_button-bg);
-    color: var(--_button-fg);
-  }
-  .button .icon {
-    width: 1.25em;
-    height: 1.25em;
+    --_pill-bg: var(--_button-bg);
+    --_pill-fg: var(--_button-fg);
   }
   .text {
     min-width: 0;
@@ -126,7 +109,6 @@ export const contactStyles = css`
     display: inline-block;
     max-width: 100%;
     font-weight: 400;
-    overflow-wrap: anywhere;
   }
 
   .safety {
@@ -134,15 +116,15 @@ export const contactStyles = css`
     align-items: flex-start;
     gap: 0.5em;
     margin: 0;
-    padding: 0.5em 0.75em;
+    padding: min(0.5em, 8px) min(0.75em, 12px);
     background: var(--_emergency-surface);
-    border-inline-start: 0.25em solid var(--_emergency);
+    border-inline-start: min(0.25em, 6px) solid var(--_emergency);
     border-radius: calc(var(--_radius) * 0.5);
     font-size: 0.9375em;
   }
   .safety .icon {
-    width: 1.25em;
-    height: 1.25em;
+    width: min(1.25em, 24px);
+    height: min(1.25em, 24px);
     margin-top: 0.125em;
     color: var(--_emergency);
   }
@@ -159,8 +141,16 @@ export const contactStyles = css`
   }
 
   .close,
-  .bar-spacer {
+  .bar-spacer,
+  .safety-short {
     display: none;
+  }
+
+  /* A small phone or large text (a narrow box in em): the buttons drop their icons to keep room for the words. */
+  @container clinic-contact (max-width: 14em) {
+    .button .icon {
+      display: none;
+    }
   }
 
   /* banner (and bar on wide screens): one row once there is room. */
@@ -218,11 +208,13 @@ export const contactStyles = css`
       inset-inline: 0;
       bottom: 0;
       z-index: var(--clinic-contact-bar-z-index, 1000);
-      max-height: 60vh;
+      /* Never more than a third of the screen: larger text collapses it (below), and anything more scrolls inside it. */
+      max-height: 33.3vh;
       overflow-y: auto;
+      margin: 0;
       border-width: 1px 0 0;
       border-radius: 0;
-      padding: 0.5em 0.75em calc(0.5em + env(safe-area-inset-bottom, 0px));
+      padding: min(0.5em, 8px) min(0.75em, 12px) calc(min(0.5em, 8px) + env(safe-area-inset-bottom, 0px));
       box-shadow: 0 -0.25em 1em rgb(0 0 0 / 0.2);
     }
     .layout-bar .inner {
@@ -261,7 +253,7 @@ export const contactStyles = css`
     .layout-bar .button {
       width: 100%;
       justify-content: center;
-      padding-inline: 0.625em;
+      padding-inline: min(0.625em, 10px);
       text-align: center;
     }
     .layout-bar .button .text {
@@ -279,8 +271,8 @@ export const contactStyles = css`
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      width: 2.75em;
-      height: 2.75em;
+      width: max(44px, 2em);
+      height: max(44px, 2em);
       padding: 0;
       border: 2px solid var(--_border);
       border-radius: 999px;
@@ -294,6 +286,36 @@ export const contactStyles = css`
     }
     .layout-bar .close:hover {
       border-color: var(--_text);
+    }
+    /*
+     * Large text (the bar under 18em wide): the bar collapses to one row, its
+     * call action, the emergency number (named "Call 999 (Emergency
+     * services)") and the close button, so it keeps to a third of the screen.
+     */
+    @container clinic-contact (max-width: 18em) {
+      .layout-bar .inner {
+        grid-template-columns: minmax(0, 1fr) auto auto;
+        grid-template-areas: 'actions emergency close';
+      }
+      .layout-bar .actions:has(.item-call) .item-book,
+      .layout-bar .safety {
+        display: none;
+      }
+      .layout-bar .safety-short {
+        grid-area: emergency;
+        display: block;
+        margin: 0;
+      }
+      .layout-bar .safety-short .emergency-link {
+        gap: 0.25em;
+        min-height: max(44px, 2em);
+        padding-inline: 0.25em;
+        text-decoration-thickness: 0.1em;
+      }
+      .layout-bar .safety-short .icon {
+        width: 1em;
+        height: 1em;
+      }
     }
   }
 
@@ -329,14 +351,8 @@ export const contactStyles = css`
       display: list-item;
     }
     .close,
-    .button .icon {
+    .safety-short {
       display: none !important;
-    }
-    .button {
-      border: 1px solid #000;
-      background: none;
-      color: #000;
-      min-height: 0;
     }
     /* On paper a web link is only useful as its address. */
     .button[href^='http']::after {

@@ -1,21 +1,38 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
-import { heading } from '../../internal/templates.js';
+import { dirOf, fill, heading, keepNumbers, nameOf } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
-import { mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
+import { emergencyTelHref, mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
 import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
+import { pageSettings } from '../../internal/settings.js';
+import { ScrollPaddingController } from '../../internal/scroll-padding.js';
 import type { ClinicDetails } from '../../content/schema.js';
 import { contactStyles } from './contact.styles.js';
 
 export type ContactLayout = 'banner' | 'card' | 'bar';
 const LAYOUTS: readonly ContactLayout[] = ['banner', 'card', 'bar'];
 
-/** The attributes that describe the clinic, each falling back to the pack's `clinic` section. */
-const DETAIL_ATTRIBUTES = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url', 'message'] as const;
+/** The clinic's details, each from its attribute, else the page settings, else a custom pack's `clinic` section. */
+const DETAIL_KEYS = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'bookingUrl', 'mapUrl', 'message'] as const;
+
+/** One action link, described by name rather than by position. */
+interface Action {
+  kind: 'book' | 'call' | 'whatsapp' | 'email' | 'map';
+  href: string;
+  icon: unknown;
+  label: string;
+  /** The number or address shown after the label. */
+  value?: string;
+  /** The main action, in the accent colour. */
+  primary?: boolean;
+  /** Opens in a new tab (and says so). */
+  external?: boolean;
+}
 
 /** The clinic as shown: every field optional, already trimmed. */
 type Details = Partial<Record<keyof ClinicDetails, string>>;
@@ -66,72 +83,55 @@ export interface ClinicContactCloseDetail {
 export class ClinicContact extends ClinicElement {
   static override styles = [baseStyles, contactStyles];
 
-  static override properties = {
-    ...ClinicElement.properties,
-    name: {},
-    phone: {},
-    whatsapp: {},
-    email: {},
-    address: {},
-    hours: {},
-    bookingUrl: { attribute: 'booking-url' },
-    mapUrl: { attribute: 'map-url' },
-    message: {},
-    layout: { reflect: true },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
-    closed: { state: true },
-    accentFallback: { state: true },
-  };
+  protected static override sections = ['clinic', 'emergency', 'regions', 'ui'] as const;
 
-  /** The clinic's name, shown as the heading. */
-  declare name: string | undefined;
-  /** Phone number as the clinic writes it (`+853 6201 6108`); linked as `tel:+85362016108`. */
-  declare phone: string | undefined;
-  /** WhatsApp number in international form; linked as `https://wa.me/<digits>`. */
-  declare whatsapp: string | undefined;
-  /** Email address; linked as `mailto:`. */
-  declare email: string | undefined;
-  /** Postal address, shown as text. */
-  declare address: string | undefined;
-  /** Opening hours, shown as text (`Mon–Fri 9:00–18:00`). */
-  declare hours: string | undefined;
-  /** Online booking page: https: only (http: with a warning). */
-  declare bookingUrl: string | undefined;
-  /** Map or directions page: https: only (http: with a warning). */
-  declare mapUrl: string | undefined;
+  /** The clinic's name, shown as the heading. Overrides the page's `data-clinic-name`; `name=""` removes it. */
+  @property() name?: string;
+  /** Phone number as the clinic writes it (`+853 6201 6108`); linked as `tel:+85362016108`. Overrides `data-clinic-phone`. */
+  @property() phone?: string;
+  /** WhatsApp number in international form; linked as `https://wa.me/<digits>`. `whatsapp=""` removes the page's. */
+  @property() whatsapp?: string;
+  /** Email address; linked as `mailto:`. Overrides `data-clinic-email`. */
+  @property() email?: string;
+  /** Postal address, shown as text. Overrides `data-clinic-address`. */
+  @property() address?: string;
+  /** Opening hours, shown as text (`Mon–Fri 9:00–18:00`). Overrides `data-clinic-hours`. */
+  @property() hours?: string;
+  /** Online booking page: https: only (http: with a warning). Overrides `data-clinic-booking-url`. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  /** Map or directions page: https: only (http: with a warning). Overrides `data-clinic-map-url`. */
+  @property({ attribute: 'map-url' }) mapUrl?: string;
   /** A short line under the name, such as "Book an acupuncture consultation". */
-  declare message: string | undefined;
+  @property() message?: string;
   /** `banner` (default): one row on wide screens, stacked on narrow; `card`: a stacked card; `bar`: fixed to the bottom of narrow screens, closable. */
-  declare layout: ContactLayout;
+  @property({ reflect: true }) layout: ContactLayout = 'banner';
   /** Adds one schema.org `MedicalClinic` JSON-LD script for this clinic, inside the element (light DOM). */
-  declare structuredData: boolean;
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** The visitor closed the bar (for this page view only: nothing is stored). */
-  declare private closed: boolean;
+  @state() private closed = false;
   /** The brand colour failed the contrast check: the default accent is used. */
-  declare private accentFallback: boolean;
+  @state() private accentFallback = false;
 
   /** This element's JSON-LD script. */
   private readonly jsonLd = new JsonLdController(this);
+  /**
+   * Measures the fixed bar: page scrolling keeps focus above it, and the
+   * host keeps its height in the page (the spacer), so the bar never covers
+   * the end of the page.
+   */
+  private readonly scrollPadding = new ScrollPaddingController(this, (height) => {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
+    if (spacer) spacer.style.height = `${height}px`;
+  });
   private schemeQuery?: MediaQueryList;
-  /** Sizes the bar's spacer to the fixed bar. */
-  private resizeObserver?: ResizeObserver;
   private readonly onSchemeChange = () => this.checkAccent();
-
-  constructor() {
-    super();
-    this.layout = 'banner';
-    this.structuredData = false;
-    this.closed = false;
-    this.accentFallback = false;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // With theme="auto" the colours change with the visitor's setting, without an update.
     this.schemeQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.schemeQuery?.addEventListener('change', this.onSchemeChange);
-    this.resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.sizeSpacer()) : undefined;
     if (this.hasUpdated) {
       this.syncStructuredData();
       this.observeBar();
@@ -142,8 +142,6 @@ export class ClinicContact extends ClinicElement {
     super.disconnectedCallback();
     this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
     this.schemeQuery = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
   }
 
   /** The layout in use: an unknown value falls back to `banner`. */
@@ -155,33 +153,26 @@ export class ClinicContact extends ClinicElement {
   }
 
   /**
-   * The clinic as shown: each attribute, else the pack's value. An empty
-   * attribute means "none". With no clinic attribute at all, the pack's
-   * clinic is shown and the page author is told.
+   * The clinic as shown: for each detail, the attribute, else the page's
+   * settings, else a custom pack's `clinic` section, else nothing. An empty
+   * attribute or setting means "none". The bundled packs have no clinic, so
+   * nothing a visitor sees is example data.
    */
   private get details(): Details {
-    const pack = this.content.clinic;
-    const given: Record<keyof ClinicDetails, string | undefined> = {
-      name: this.name,
-      phone: this.phone,
-      whatsapp: this.whatsapp,
-      email: this.email,
-      address: this.address,
-      hours: this.hours,
-      bookingUrl: this.bookingUrl,
-      mapUrl: this.mapUrl,
-      message: this.message,
-    };
-    if (Object.values(given).every((v) => v == null)) {
-      warnOnce(
-        `<clinic-contact> has no clinic details (${DETAIL_ATTRIBUTES.join(', ')}): showing the example clinic from the content pack ("${pack.name}"). Set the attributes to your clinic's details.`,
-      );
-    }
+    const page: Record<string, string | undefined> = pageSettings().clinic ?? {};
+    const pack: Record<string, string | undefined> = this.content.clinic ?? {};
     const out: Details = {};
-    for (const key of Object.keys(given) as (keyof ClinicDetails)[]) {
-      const value = given[key] ?? pack[key];
+    for (const key of DETAIL_KEYS) {
+      const value = this[key] ?? page[key] ?? pack[key];
       // URLs are judged exactly as written (a leading space or newline is refused, not trimmed).
       if (value?.trim()) out[key] = key === 'bookingUrl' || key === 'mapUrl' ? value : value.trim();
+    }
+    if (!out.name && !out.phone) {
+      this.reportError(
+        'attribute',
+        [{ path: 'clinic', message: 'no clinic name or phone: set data-clinic-name and data-clinic-phone on the kit\'s script tag, or name and phone on <clinic-contact>. Only the safety line is shown.' }],
+        'error',
+      );
     }
     return out;
   }
@@ -193,11 +184,11 @@ export class ClinicContact extends ClinicElement {
     const d = this.details;
     const emergency = this.emergency;
 
-    const tel = telHref(d.phone, 'phone');
-    const wa = whatsappHref(d.whatsapp, 'whatsapp');
-    const mail = mailtoHref(d.email, 'email');
-    const book = safeWebUrl(d.bookingUrl, 'booking-url');
-    const map = safeWebUrl(d.mapUrl, 'map-url');
+    const tel = telHref(d.phone, 'phone', this.urlReport);
+    const wa = whatsappHref(d.whatsapp, 'whatsapp', this.urlReport);
+    const mail = mailtoHref(d.email, 'email', this.urlReport);
+    const book = safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport);
+    const map = safeWebUrl(d.mapUrl, 'map-url', this.urlReport);
     const primary = book ? 'book' : tel ? 'call' : undefined;
 
     // Numbers and addresses that could not be linked are still worth reading.
@@ -208,31 +199,53 @@ export class ClinicContact extends ClinicElement {
     if (d.whatsapp && !wa) rows.push([ui.whatsapp, d.whatsapp]);
     if (d.email && !mail) rows.push([ui.email, d.email]);
 
-    const actions: TemplateResult[] = [];
-    if (book) actions.push(this.action('book', book, icons.calendar, ui.book, undefined, primary === 'book', true));
-    if (tel) actions.push(this.action('call', tel, icons.phone, ui.call, d.phone, primary === 'call'));
-    if (wa) actions.push(this.action('whatsapp', wa, icons.chat, ui.whatsapp, d.whatsapp, false, true));
-    if (mail) actions.push(this.action('email', mail, icons.mail, ui.email, d.email));
-    if (map) actions.push(this.action('map', map, icons.mapPin, ui.map, undefined, false, true));
+    const actions: Action[] = [];
+    if (book) actions.push({ kind: 'book', href: book, icon: icons.calendar, label: ui.book, primary: primary === 'book', external: true });
+    if (tel) actions.push({ kind: 'call', href: tel, icon: icons.phone, label: ui.call, value: d.phone, primary: primary === 'call' });
+    if (wa) actions.push({ kind: 'whatsapp', href: wa, icon: icons.chat, label: ui.whatsapp, value: d.whatsapp, external: true });
+    if (mail) actions.push({ kind: 'email', href: mail, icon: icons.mail, label: ui.email, value: d.email });
+    if (map) actions.push({ kind: 'map', href: map, icon: icons.mapPin, label: ui.map, external: true });
+    // Without a name or a phone there is no clinic to show: only the safety line, never a half-made card.
+    const known = !!(d.name || d.phone);
 
     const classes = ['base', `layout-${layout}`, this.accentFallback ? 'accent-fallback' : ''].filter(Boolean).join(' ');
-    return html`<section part="base" class=${classes} lang=${this.locale} aria-labelledby="title" ?hidden=${this.closed}>
+    return html`<section
+      part="base"
+      class=${classes}
+      lang=${this.locale}
+      dir=${dirOf(this.locale)}
+      aria-labelledby=${known ? 'title' : nothing}
+      aria-label=${known ? nothing : ui.heading}
+      ?hidden=${this.closed}
+    >
       <div class="inner" part="inner">
-        <div class="intro">
-          ${heading(this.level, d.name ?? ui.heading, { id: 'title', part: 'title', class: 'title' })}
-          ${d.message ? html`<p class="message" part="message">${d.message}</p>` : nothing}
-          ${rows.length
-            ? html`<dl class="details" part="details">
-                ${rows.map(([label, value]) => html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`)}
-              </dl>`
-            : nothing}
-        </div>
-        ${actions.length
-          ? html`<ul class="actions" part="actions" role="list">
-              ${actions}
-            </ul>`
+        ${known
+          ? html`<div class="intro">
+                ${heading(this.level, d.name ?? ui.heading, { id: 'title', part: 'title', class: 'title' })}
+                ${d.message ? html`<p class="message" part="message">${d.message}</p>` : nothing}
+                ${rows.length
+                  ? html`<dl class="details" part="details">
+                      ${rows.map(([label, value]) => html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`)}
+                    </dl>`
+                  : nothing}
+              </div>
+              ${actions.length
+                ? html`<ul class="actions" part="actions" role="list">
+                    ${actions.map((a) => this.action(a))}
+                  </ul>`
+                : nothing}`
           : nothing}
         <p class="safety" part="safety">${icons.alert}<span>${this.safetyLine(ui.safety, emergency.number)}</span></p>
+        ${layout === 'bar'
+          ? html`<p class="safety-short">
+              <a
+                class="emergency-link"
+                href=${telHref(emergency.number, 'emergency-number') ?? nothing}
+                aria-label=${fill(pack.ui.common.callEmergency, { number: emergency.number, label: emergency.label })}
+                >${icons.alert}<span>${emergency.number}</span></a
+              >
+            </p>`
+          : nothing}
         ${layout === 'bar'
           ? html`<button type="button" class="close" part="close-button" @click=${this.close}>
               ${icons.close}<span class="visually-hidden">${ui.close}</span>
@@ -245,35 +258,35 @@ export class ClinicContact extends ClinicElement {
   }
 
   /** One action: a link styled as a button; external ones open a new tab and say so. */
-  private action(
-    kind: string,
-    href: string,
-    icon: unknown,
-    label: string,
-    value: string | undefined,
-    primary = false,
-    external = false,
-  ): TemplateResult {
+  private action({ kind, href, icon, label, value, primary = false, external = false }: Action): TemplateResult {
     const parts = `action action-${kind}${primary ? ' action-primary' : ''}`;
     // The compact bar keeps only calling and booking.
     const essential = kind === 'book' || kind === 'call';
-    return html`<li class=${essential ? 'essential' : 'extra'}>
+    const opens = this.content.ui.common.opensInNewTab;
+    return html`<li class="${essential ? 'essential' : 'extra'} item-${kind}">
       <a
-        class=${primary ? 'button button--primary' : 'button'}
+        class=${primary ? 'pill button button--primary' : 'pill button'}
         part=${parts}
         href=${href}
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener noreferrer' : nothing}
+        aria-label=${external ? nameOf(label, value ?? '', opens) : nothing}
         >${icon}<span class="text"
-          ><span class="label">${label}</span>${value ? html` <span class="value">${value}</span>` : nothing}</span
-        >${external ? html`<span class="visually-hidden"> ${this.content.ui.common.opensInNewTab}</span>` : nothing}</a
+          ><span class="label">${label}</span>${value ? html` <span class="value">${kind === 'email' ? breakable(value) : keepNumbers(value)}</span>` : nothing}</span
+        >${external ? html`<span class="visually-hidden">${nameOf(opens)}</span>` : nothing}</a
       >
     </li>`;
   }
 
   /** The pack's safety sentence with `{number}` as a `tel:` link (appended when a translation leaves it out). */
   private safetyLine(template: string, number: string): unknown[] {
-    const link = html`<a class="emergency-link" part="emergency-link" href=${telHref(number, 'emergency-number') ?? nothing}>${number}</a>`;
+    const link = html`<a
+      class="emergency-link"
+      part="emergency-link"
+      href=${emergencyTelHref(number)}
+      aria-label=${nameOf(this.content.ui.contact.call, number)}
+      >${keepNumbers(number)}</a
+    >`;
     const pieces = template.split('{number}');
     if (pieces.length === 1) return [template, ' ', link];
     return pieces.flatMap((text, i) => (i === 0 ? [text] : [link, text]));
@@ -281,7 +294,7 @@ export class ClinicContact extends ClinicElement {
 
   private close(): void {
     this.closed = true;
-    this.emit<ClinicContactCloseDetail>('clinic-contact-close', { layout: 'bar' });
+    this.emit('clinic-contact-close', { layout: 'bar' });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -292,19 +305,8 @@ export class ClinicContact extends ClinicElement {
   }
 
   private observeBar(): void {
-    const base = this.renderRoot.querySelector('.base');
-    if (base && this.effectiveLayout === 'bar') this.resizeObserver?.observe(base);
-    else this.resizeObserver?.disconnect();
-    this.sizeSpacer();
-  }
-
-  /** While the bar is fixed to the bottom, the host keeps its height in the page, so the bar never covers the end of the page. */
-  private sizeSpacer(): void {
-    const spacer = this.renderRoot.querySelector<HTMLElement>('.bar-spacer');
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!spacer || !base) return;
-    const fixed = getComputedStyle(base).position === 'fixed';
-    spacer.style.height = fixed ? `${base.offsetHeight}px` : '0';
+    this.scrollPadding.follow(base && this.effectiveLayout === 'bar' && !this.closed ? base : undefined);
   }
 
   /**
@@ -343,13 +345,18 @@ export class ClinicContact extends ClinicElement {
     const data: Record<string, string> = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
     if (d.name) data.name = d.name;
     if (phone) data.telephone = phone;
-    if (d.email && mailtoHref(d.email, 'email')) data.email = d.email;
+    if (d.email && mailtoHref(d.email, 'email', this.urlReport)) data.email = d.email;
     if (d.address) data.address = d.address;
     if (d.hours) data.openingHours = d.hours;
-    const url = safeWebUrl(d.bookingUrl, 'booking-url');
+    const url = safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport);
     if (url) data.url = url;
     this.jsonLd.set(data);
   }
+}
+
+/** An email address that may wrap after its "@" and before each dot, never inside a word. */
+function breakable(address: string): unknown[] {
+  return address.split(/(?<=@)|(?=\.)/).flatMap((piece, i) => (i ? [html`<wbr />`, piece] : [piece]));
 }
 
 defineElement('clinic-contact', ClinicContact);

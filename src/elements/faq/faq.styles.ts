@@ -19,9 +19,11 @@ export const faqStyles = css`
     gap: 0.75em 1em;
     margin: 1em 0 1em;
   }
+  /* The row wraps, and the search box never forces the page sideways, whatever the text size. */
   .search {
     flex: 1 1 18em;
     min-width: 0;
+    max-width: 100%;
   }
   .search label {
     display: block;
@@ -45,6 +47,7 @@ export const faqStyles = css`
   }
   input[type='search'] {
     flex: 1 1 12em;
+    width: 100%;
     min-width: 0;
     min-height: 2.75em;
     margin: 0;
@@ -71,24 +74,9 @@ export const faqStyles = css`
   input[type='search']:focus-visible {
     border-color: var(--_accent);
   }
-  .tool {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: 999px;
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 600;
-    line-height: 1.2;
-    cursor: pointer;
-  }
+  /* The shared .pill; hover also tints it. */
   .tool:hover {
     background: var(--_surface);
-    text-decoration: underline;
   }
   .expand-all {
     margin-inline-start: auto;
@@ -126,11 +114,11 @@ export const faqStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75em;
+    gap: min(0.75em, 8px);
     width: 100%;
     min-height: 2.75em;
     margin: 0;
-    padding: 0.75em 0.5em;
+    padding: min(0.75em, 12px) min(0.5em, 8px);
     border: 0;
     border-radius: 0;
     background: transparent;
@@ -151,13 +139,17 @@ export const faqStyles = css`
     outline-offset: -0.1875em;
     border-radius: calc(var(--_radius) * 0.5);
   }
+  .question-text {
+    min-width: 0;
+    max-inline-size: 70ch;
+  }
   .chevron {
     flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    width: 2em;
-    height: 2em;
+    width: min(2em, 36px);
+    height: min(2em, 36px);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_accent);
@@ -182,7 +174,7 @@ export const faqStyles = css`
     content-visibility: hidden;
   }
   .answer {
-    padding: 0 0.5em 1.25em;
+    padding: 0 min(0.5em, 8px) 1.25em;
     line-height: 1.6;
   }
   .answer > ul {
@@ -239,6 +231,7 @@ export const faqStyles = css`
     }
     .search {
       flex-basis: auto;
+      width: 100%;
     }
     .expand-all {
       margin-inline-start: 0;
@@ -250,7 +243,6 @@ export const faqStyles = css`
     .items {
       border-color: CanvasText;
     }
-    .tool,
     .copy-link,
     input[type='search'] {
       border-color: ButtonText;

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,9 +9,9 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { baseStyles } from '../../internal/styles.js';
-import { externalLink, fill, heading, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
-import { warnOnce } from '../../internal/warn.js';
-import type { AnswerBlock, ContentPack, FaqItem } from '../../content/schema.js';
+import { dirOf, externalLink, fill, heading, keepNumbers, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import type { AnswerBlock, ContentPack, FaqItem, SupportLine } from '../../content/schema.js';
+import { telHref } from '../../internal/url.js';
 import { faqStyles } from './faq.styles.js';
 
 /** Detail of `clinic-faq-toggle`. */
@@ -60,8 +61,18 @@ const supportsUntilFound = () => typeof HTMLElement !== 'undefined' && 'onbefore
 
 const normalise = (text: string, locale: string): string => text.normalize('NFKC').toLocaleLowerCase(locale);
 
-const blockText = (block: AnswerBlock, vars: Record<string, string>): string =>
-  block.type === 'paragraph' ? fill(block.text, vars) : block.items.map((i) => fill(i, vars)).join('\n');
+/** A support line as one line of text: "Caritas Life Hope, 2852 5222, 24 hours". */
+const supportText = (line: SupportLine): string => [line.name, line.phone, line.hours].filter(Boolean).join(', ');
+
+/** A block's text for search and JSON-LD; a support block is empty where the region has no line. */
+const blockText = (block: AnswerBlock, support: readonly SupportLine[]): string =>
+  block.type === 'paragraph'
+    ? block.text
+    : block.type === 'list'
+      ? block.items.join('\n')
+      : support.length
+        ? [block.intro, ...support.map(supportText)].join('\n')
+        : '';
 
 /**
  * Questions people often ask, as an accordion that follows the WAI-ARIA
@@ -108,37 +119,25 @@ const blockText = (block: AnswerBlock, vars: Record<string, string>): string =>
 export class ClinicFaq extends ClinicElement {
   static override styles = [baseStyles, faqStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...ClinicElement.properties,
-    items: {},
-    category: {},
-    single: { type: Boolean },
-    open: {},
-    searchable: { type: Boolean },
-    structuredData: { type: Boolean, attribute: 'structured-data' },
-    _openIds: { state: true },
-    _query: { state: true },
-    _status: { state: true },
-    _copiedId: { state: true },
-  };
+  protected static override sections = ['faq', 'emergency', 'regions', 'ui'] as const;
 
   /** Comma-separated question ids: show only these, in this order. */
-  declare items: string | undefined;
+  @property() items?: string;
   /** A category id: show only that category's questions. */
-  declare category: string | undefined;
+  @property() category?: string;
   /** Opening one question closes the others. */
-  declare single: boolean;
+  @property({ type: Boolean }) single = false;
   /** Comma-separated question ids whose answers are open at the start (and whenever this changes). */
-  declare open: string | undefined;
+  @property() open?: string;
   /** Adds a search box that filters questions and answers as the reader types. */
-  declare searchable: boolean;
+  @property({ type: Boolean }) searchable = false;
   /** Adds one FAQPage JSON-LD script for the shown questions, as a child of the element where search engines read it (attribute `structured-data`). */
-  declare structuredData: boolean;
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  declare private _openIds: ReadonlySet<string>;
-  declare private _query: string;
-  declare private _status: string;
-  declare private _copiedId: string | undefined;
+  @state() private _openIds: ReadonlySet<string> = new Set();
+  @state() private _query = '';
+  @state() private _status = '';
+  @state() private _copiedId: string | undefined;
 
   private _model?: Model;
   /** Ids matching the search, or undefined when every shown question is visible. */
@@ -152,16 +151,6 @@ export class ClinicFaq extends ClinicElement {
   private _ldModel?: Model;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _copiedTimer?: ReturnType<typeof setTimeout>;
-
-  constructor() {
-    super();
-    this.single = false;
-    this.searchable = false;
-    this.structuredData = false;
-    this._openIds = new Set();
-    this._query = '';
-    this._status = '';
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -184,8 +173,8 @@ export class ClinicFaq extends ClinicElement {
   /** The shown questions (after `items` and `category`), with their search text; rebuilt only when those inputs change. */
   private get model(): Model {
     const pack = this.content;
-    const vars = { number: this.emergency.number, label: this.emergency.label };
-    const key = [this.locale, this.items ?? '', this.category ?? '', vars.number].join('\u0000');
+    const support = this.contentController.region?.support ?? [];
+    const key = [this.locale, this.items ?? '', this.category ?? '', this.contentController.regionCode ?? ''].join('\u0000');
     if (this._model?.pack === pack && this._model.key === key) return this._model;
 
     const all = pack.faq.items;
@@ -194,7 +183,7 @@ export class ClinicFaq extends ClinicElement {
     if (wanted.length) {
       const byId = new Map(all.map((q) => [q.id, q]));
       const unknown = wanted.filter((id) => !byId.has(id));
-      if (unknown.length) warnOnce(`<clinic-faq items>: no question with the id ${unknown.map((u) => `"${u}"`).join(', ')}; known ids: ${all.map((q) => q.id).join(', ')}.`);
+      this.reportUnknownIds('items', unknown, byId.keys());
       const found = wanted.flatMap((id) => byId.get(id) ?? []);
       if (found.length) chosen = found;
     }
@@ -203,13 +192,13 @@ export class ClinicFaq extends ClinicElement {
       if (pack.faq.categories.some((c) => c.id === category)) {
         chosen = chosen.filter((q) => q.category === category);
       } else {
-        warnOnce(`<clinic-faq category="${category}">: no such category; known: ${pack.faq.categories.map((c) => c.id).join(', ')}. Showing every question.`);
+        this.reportUnknownIds('category', [category], pack.faq.categories.map((c) => c.id));
       }
     }
 
     const locale = this.locale;
     const entries = chosen.map((item) => {
-      const plain = item.answer.map((b) => blockText(b, vars)).join('\n');
+      const plain = item.answer.map((b) => blockText(b, support)).join('\n');
       return { item, plain, haystack: normalise(`${item.question}\n${plain}`, locale) };
     });
     this._model = { key, pack, entries, cited: [...new Set(chosen.flatMap((q) => q.sources))] };
@@ -233,7 +222,7 @@ export class ClinicFaq extends ClinicElement {
       const known = new Set(model.pack.faq.items.map((q) => q.id));
       const ids = idList(this.open);
       const unknown = ids.filter((id) => !known.has(id));
-      if (unknown.length) warnOnce(`<clinic-faq open>: no question with the id ${unknown.map((u) => `"${u}"`).join(', ')}.`);
+      this.reportUnknownIds('open', unknown, known);
       this._openIds = new Set(ids.filter((id) => known.has(id)));
     }
 
@@ -282,11 +271,11 @@ export class ClinicFaq extends ClinicElement {
       region: model.entries.length <= REGION_LIMIT,
       untilFound: supportsUntilFound(),
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
-      vars: { number: this.emergency.number, label: this.emergency.label },
+      support: this.contentController.region?.support ?? [],
     };
     const showTools = this.searchable || !this.single;
 
-    return html`<article part="base" class="base" lang=${this.locale} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, pack.faq.title, { id: 'title', part: 'title', class: 'title' })}
       ${pack.faq.intro ? html`<p class="intro" part="intro">${pack.faq.intro}</p>` : nothing}
       ${showTools
@@ -307,7 +296,7 @@ export class ClinicFaq extends ClinicElement {
                       .value=${live(query)}
                       @input=${this._onInput}
                     />
-                    <button type="button" class="tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
+                    <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
                       ${ui.clearSearch}
                     </button>
                   </div>
@@ -315,7 +304,7 @@ export class ClinicFaq extends ClinicElement {
               : nothing}
             ${this.single
               ? nothing
-              : html`<button type="button" class="tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
+              : html`<button type="button" class="pill tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
                   ${allOpen ? ui.collapseAll : ui.expandAll}
                 </button>`}
           </div>`
@@ -328,7 +317,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => this._renderItem(e, ctx, !this._matches || this._matches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._status}</div>
     </article>`;
   }
@@ -344,7 +333,7 @@ export class ClinicFaq extends ClinicElement {
     const open = this._openIds.has(id);
     const copied = this._copiedId === id;
     return html`<div class="item" part="item" id="faq-${id}" ?hidden=${!visible}>
-      ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.vars.number, open, copied], () => {
+      ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied], () => {
         const ui = ctx.pack.ui;
         return html`${heading(
             ctx.level,
@@ -373,17 +362,18 @@ export class ClinicFaq extends ClinicElement {
             @beforematch=${this._onBeforeMatch}
           >
             <div class="answer">
-              ${item.answer.map((b) =>
-                b.type === 'paragraph'
-                  ? html`<p>${fill(b.text, ctx.vars)}</p>`
-                  : html`<ul>
-                      ${b.items.map((li) => html`<li>${fill(li, ctx.vars)}</li>`)}
-                    </ul>`,
-              )}
+              ${item.answer.map((b) => renderBlock(b, ctx))}
               <div class="answer-footer">
                 ${answerSources(ctx.pack, item)}
                 ${ctx.canCopy && open
-                  ? html`<button type="button" class="copy-link" part="copy-link" data-id=${id} @click=${this._onCopyLink}>
+                  ? html`<button
+                      type="button"
+                      class="copy-link"
+                      part="copy-link"
+                      data-id=${id}
+                      aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
+                      @click=${this._onCopyLink}
+                    >
                       ${copied ? icons.check : icons.link}<span
                         >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
                       >
@@ -427,7 +417,7 @@ export class ClinicFaq extends ClinicElement {
     }
     if (!changes.length) return;
     this._openIds = next;
-    for (const detail of changes) this.emit<ClinicFaqToggleDetail>('clinic-faq-toggle', detail);
+    for (const detail of changes) this.emit('clinic-faq-toggle', detail);
   }
 
   private _onQuestionClick(event: Event): void {
@@ -559,6 +549,24 @@ const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | t
  * link text, the title for screen readers. Built once per question and
  * pack (packs are immutable), which keeps URL checks off the render path.
  */
+/** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
+function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
+  if (b.type === 'paragraph') return html`<p>${keepNumbers(b.text)}</p>`;
+  if (b.type === 'list') return html`<ul>${b.items.map((li) => html`<li>${keepNumbers(li)}</li>`)}</ul>`;
+  if (!ctx.support.length) return nothing;
+  return html`<p>${b.intro}</p>
+    <ul class="support" part="support">
+      ${ctx.support.map((line) => {
+        const tel = line.phone ? telHref(line.phone, 'regions.support.phone') : undefined;
+        return html`<li>
+          ${line.url ? externalLink(line.url, line.name, ctx.pack, 'regions.support.url') : line.name}${line.phone
+            ? html`, ${tel ? html`<a href=${tel} class="tel"><span class="number">${line.phone}</span></a>` : line.phone}`
+            : nothing}${line.hours ? `, ${line.hours}` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+}
+
 function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeof nothing {
   let lines = sourceLines.get(pack);
   if (!lines) sourceLines.set(pack, (lines = new WeakMap()));
@@ -592,7 +600,8 @@ interface ItemContext {
   region: boolean;
   untilFound: boolean;
   canCopy: boolean;
-  vars: { number: string; label: string };
+  /** The region's support lines after a loss (none where none is verified). */
+  support: readonly SupportLine[];
 }
 
 defineElement('clinic-faq', ClinicFaq);

@@ -18,7 +18,7 @@ export const riskChecklistStyles = css`
   .group {
     min-width: 0;
     margin: 0;
-    padding: 0.75em var(--_space) 0.5em;
+    padding: min(0.75em, 12px) min(var(--_space), 16px) min(0.5em, 8px);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
@@ -41,10 +41,10 @@ export const riskChecklistStyles = css`
   .factor {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    column-gap: 0.625em;
+    column-gap: min(0.625em, 10px);
     align-items: start;
-    margin: 0 -0.5em;
-    padding: 0 0.5em;
+    margin: 0 max(-0.5em, -8px);
+    padding: 0 min(0.5em, 8px);
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) * 0.5);
   }
@@ -56,10 +56,8 @@ export const riskChecklistStyles = css`
     grid-column: 1;
     grid-row: 1;
     /* At least 24 × 24 CSS px (WCAG 2.5.8); 1.5em at the kit's 16px minimum. */
-    width: 1.5em;
-    height: 1.5em;
-    min-width: 24px;
-    min-height: 24px;
+    width: clamp(24px, 1.5em, 32px);
+    height: clamp(24px, 1.5em, 32px);
     margin: 0.5em 0 0;
     accent-color: var(--_check);
     cursor: pointer;
@@ -84,7 +82,7 @@ export const riskChecklistStyles = css`
 
   /* The summary: a soft panel. */
   .summary {
-    padding: var(--_space);
+    padding: min(var(--_space), 16px);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
@@ -98,7 +96,7 @@ export const riskChecklistStyles = css`
   .ticked li + li {
     margin-top: 0.5em;
   }
-  .summary-label {
+  .summary-head {
     display: block;
     font-weight: 600;
   }
@@ -136,20 +134,11 @@ export const riskChecklistStyles = css`
     gap: 0.5em;
     margin: 1em 0;
   }
+  /* The shared .pill in the checklist's neutral accent. */
   .button {
-    min-height: 2.75em;
-    padding: 0.5em 1.125em;
-    border: 2px solid var(--_check);
-    border-radius: 999px;
-    background: var(--_bg);
-    color: var(--_check);
-    font-weight: 600;
-    line-height: 1.25;
-    cursor: pointer;
-  }
-  .button:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    --_pill-border: var(--_check);
+    --_pill-fg: var(--_check);
+    --_pill-bg: var(--_bg);
   }
   .status {
     flex: 1 1 100%;
@@ -158,7 +147,7 @@ export const riskChecklistStyles = css`
   }
 
   .not-causes {
-    padding: var(--_space);
+    padding: min(var(--_space), 16px);
     border-radius: calc(var(--_radius) * 0.75);
     border: 1px solid var(--_border);
   }
@@ -173,7 +162,7 @@ export const riskChecklistStyles = css`
     .group,
     .summary,
     .not-causes {
-      padding-inline: 0.75em;
+      padding-inline: min(0.75em, 10px);
     }
     .button {
       flex: 1 1 100%;
@@ -194,7 +183,6 @@ export const riskChecklistStyles = css`
       border-color: Highlight;
     }
     .button {
-      border-color: ButtonText;
       color: ButtonText;
       background: ButtonFace;
     }
@@ -220,10 +208,6 @@ export const riskChecklistStyles = css`
     }
     .ticked li {
       break-inside: avoid;
-    }
-    /* Paper cannot follow a link: show where it goes. */
-    .summary-sources a[href]::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -1,11 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
-import { heading, lastReviewed, sourceList, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import { dirOf, heading, labelled, lastReviewed, sourceList, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
+import { printOnly } from '../../internal/print-only.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { RiskCategory, RiskFactor } from '../../content/schema.js';
 import { riskChecklistStyles } from './risk-checklist.styles.js';
@@ -70,24 +72,13 @@ type CopyStatus = '' | 'copied' | 'failed';
 export class ClinicRiskChecklist extends ClinicElement {
   static override styles = [baseStyles, riskChecklistStyles];
 
-  static override properties: PropertyDeclarations = {
-    ...ClinicElement.properties,
-    categories: {},
-    selected: { attribute: false },
-    copyStatus: { state: true },
-  };
+  protected static override sections = ['riskFactors', 'emergency', 'regions', 'ui'] as const;
 
   /** Comma-separated category ids: show only these categories (in pack order). Unknown ids are ignored with a warning. */
-  declare categories: string | undefined;
+  @property() categories?: string;
   /** Ids of the ticked factors. Set it to tick boxes from script (no event fires); unknown or hidden ids are ignored. Never stored. */
-  declare selected: string[];
-  private declare copyStatus: CopyStatus;
-
-  constructor() {
-    super();
-    this.selected = [];
-    this.copyStatus = '';
-  }
+  @property({ attribute: false }) selected: string[] = [];
+  @state() private copyStatus: CopyStatus = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,7 +113,7 @@ export class ClinicRiskChecklist extends ClinicElement {
     const wanted = idList(raw);
     const known = new Set(all.map((c) => c.id));
     const unknown = wanted.filter((id) => !known.has(id));
-    if (unknown.length) warnOnce(`categories: unknown id(s) ${unknown.map((id) => `"${id}"`).join(', ')}; known ids are ${[...known].join(', ')}.`);
+    this.reportUnknownIds('categories', unknown, known);
     const shown = all.filter((c) => wanted.includes(c.id));
     return shown.length ? shown : all;
   }
@@ -146,7 +137,7 @@ export class ClinicRiskChecklist extends ClinicElement {
   private answer(ids: Set<string>): void {
     const next = this.visibleFactors.filter((f) => ids.has(f.id)).map((f) => f.id);
     this.selected = next;
-    this.emit<ClinicChecklistChangeDetail>('clinic-checklist-change', { selected: [...next] });
+    this.emit('clinic-checklist-change', { selected: [...next] });
   }
 
   private onToggle(event: Event): void {
@@ -164,8 +155,8 @@ export class ClinicRiskChecklist extends ClinicElement {
   }
 
   private print(): void {
-    // The print styles hide everything but the summary (which holds the disclaimer).
-    window.print();
+    // The page prints this element alone, and its print styles hide everything but the summary (which holds the disclaimer).
+    printOnly(this);
   }
 
   private async copy(): Promise<void> {
@@ -209,9 +200,10 @@ export class ClinicRiskChecklist extends ClinicElement {
     const tickedIds = new Set(ticked.map((f) => f.id));
     const categories = this.visibleCategories;
     const cited = [...categories.flatMap((c) => c.factors.flatMap((f) => f.sources)), ...(rf.notCauses?.sources ?? [])];
+    // Each explanation is the box's description (aria-describedby) and is hidden from reading, so it is heard once.
     const status = this.copyStatus === 'copied' ? ui.copied : this.copyStatus === 'failed' ? ui.copyFailed : '';
 
-    return html`<article part="base" class="base" lang=${this.locale} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, rf.title, { id: 'title', part: 'title', class: 'title' })}
       <p class="intro" part="intro">${rf.intro}</p>
 
@@ -233,7 +225,7 @@ export class ClinicRiskChecklist extends ClinicElement {
                     @change=${this.onToggle}
                   />
                   <label class="label" part="label" for="factor-${f.id}">${f.label}</label>
-                  <p class="explanation" part="explanation" id="factor-${f.id}-desc">${f.explanation}</p>
+                  <p class="explanation" part="explanation" id="factor-${f.id}-desc" aria-hidden="true">${f.explanation}</p>
                 </div>`,
               )}
             </div>
@@ -250,7 +242,9 @@ export class ClinicRiskChecklist extends ClinicElement {
                   ticked,
                   (f) => f.id,
                   (f) => html`<li part="summary-item" data-factor=${f.id}>
-                    <span class="summary-label" part="summary-label">${f.label}</span>
+                    <span class="summary-head"
+                      ><span class="summary-label" part="summary-label">${f.label}</span>${labelled('', this.locale).trim()}</span
+                    >
                     <span class="summary-explanation" part="summary-explanation">${f.explanation}</span>
                   </li>`,
                 )}
@@ -268,9 +262,9 @@ export class ClinicRiskChecklist extends ClinicElement {
       </section>
 
       <div class="actions" part="actions">
-        <button type="button" class="button" part="button button-print" data-action="print" @click=${this.print}>${ui.print}</button>
-        <button type="button" class="button" part="button button-copy" data-action="copy" @click=${this.copy}>${ui.copy}</button>
-        <button type="button" class="button" part="button button-clear" data-action="clear" @click=${this.clear}>${ui.clear}</button>
+        <button type="button" class="pill button" part="button button-print" data-action="print" @click=${this.print}>${ui.print}</button>
+        <button type="button" class="pill button" part="button button-copy" data-action="copy" @click=${this.copy}>${ui.copy}</button>
+        <button type="button" class="pill button" part="button button-clear" data-action="clear" @click=${this.clear}>${ui.clear}</button>
         <p class="status" part="status" role="status">${status}</p>
       </div>
 
@@ -282,7 +276,7 @@ export class ClinicRiskChecklist extends ClinicElement {
             </ul>
           </div>`
         : nothing}
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, cited)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, cited, rf.title)}</div>
     </article>`;
   }
 }

@@ -15,13 +15,15 @@ export const warningSignsStyles = css`
     margin-top: 0;
   }
   .tier {
+    /* A card, not a line of text: the measure applies to the text inside. */
+    max-inline-size: none;
     --_tier: var(--_routine);
     --_tier-surface: var(--_routine-surface);
     background: var(--_tier-surface);
     border: 1px solid var(--_tier);
-    border-inline-start-width: 0.4em;
+    border-inline-start-width: min(0.4em, 8px);
     border-radius: calc(var(--_radius) * 0.75);
-    padding: var(--_space);
+    padding: min(var(--_space), 16px);
   }
   .tier--emergency {
     --_tier: var(--clinic-warning-signs-emergency-color, var(--_emergency));
@@ -42,33 +44,22 @@ export const warningSignsStyles = css`
     margin-bottom: 0.375em;
   }
   .tier-heading .icon {
+    width: min(1.5em, 32px);
+    height: min(1.5em, 32px);
     color: var(--_tier);
     margin-top: -0.0625em;
   }
   .action {
     font-weight: 600;
   }
+  /* The shared .pill, in the emergency colours: the most urgent thing on the screen in either theme. */
   .call {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
+    --_pill-bg: var(--_emergency-button);
+    --_pill-fg: var(--_emergency-button-text);
+    --_pill-border: var(--_emergency-button-border);
     margin: 0 0 0.75em;
-    padding: 0.5em 1.125em;
-    border: 2px solid transparent;
-    border-radius: 999px;
-    background: var(--_emergency);
-    color: var(--_emergency-contrast);
     font-weight: 700;
     font-size: 1.0625em;
-    text-decoration: none;
-  }
-  .call:hover {
-    text-decoration: underline;
-  }
-  .call .icon {
-    width: 1.25em;
-    height: 1.25em;
   }
   .signs {
     margin-bottom: 0;
@@ -81,7 +72,7 @@ export const warningSignsStyles = css`
   .tips {
     background: var(--_surface);
     border-radius: calc(var(--_radius) * 0.75);
-    padding: var(--_space);
+    padding: min(var(--_space), 16px);
     margin-bottom: 1em;
   }
   .tips h3,
@@ -101,11 +92,10 @@ export const warningSignsStyles = css`
   @media (max-width: 30em) {
     .tier,
     .tips {
-      padding: 0.75em;
+      padding: min(0.75em, 10px);
     }
     .call {
       width: 100%;
-      justify-content: center;
     }
   }
 
@@ -120,9 +110,6 @@ export const warningSignsStyles = css`
   @media print {
     .tier {
       break-inside: avoid;
-    }
-    .call {
-      border-color: #000;
     }
   }
 `;

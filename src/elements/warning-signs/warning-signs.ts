@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { defineElement } from '../../internal/define.js';
 import { baseStyles } from '../../internal/styles.js';
-import { fill, heading, lastReviewed, sourcesDisclosure } from '../../internal/templates.js';
+import { dirOf, fill, heading, keepNumbers, lastReviewed, sourcesDisclosure } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
+import { emergencyTelHref } from '../../internal/url.js';
 import { TIER_LEVELS, type TierLevel, type WarningTier } from '../../content/schema.js';
 import { warningSignsStyles } from './warning-signs.styles.js';
 
@@ -38,6 +39,7 @@ const TIER_ICONS: Record<TierLevel, unknown> = { emergency: icons.alert, urgent:
  */
 export class ClinicWarningSigns extends ClinicElement {
   static override styles = [baseStyles, warningSignsStyles];
+  protected static override sections = ['warningSigns', 'emergency', 'regions', 'ui'] as const;
 
   /** The pack's tiers in the order of urgency, whatever order the pack lists them in. */
   private get tiers(): WarningTier[] {
@@ -58,7 +60,7 @@ export class ClinicWarningSigns extends ClinicElement {
     };
     const cited = [...ws.tiers.flatMap((t) => t.signs.flatMap((s) => s.sources)), ...(ws.tips?.sources ?? [])];
 
-    return html`<article part="base" class="base" lang=${this.locale} aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, ws.title, { id: 'title', part: 'title', class: 'title' })}
       <p class="intro" part="intro">${ws.intro}</p>
       <ul class="tiers" role="list">
@@ -71,16 +73,16 @@ export class ClinicWarningSigns extends ClinicElement {
                 >`,
               { part: 'tier-heading', class: 'tier-heading' },
             )}
-            <p class="action" part="action">${fill(tier.action, vars)}</p>
+            <p class="action" part="action">${keepNumbers(fill(tier.action, vars))}</p>
             ${tier.level === 'emergency'
-              ? html`<a class="call" part="call-link" href="tel:${emergency.number.replace(/ /g, '')}"
-                  >${icons.phone}<span>${fill(pack.ui.common.callEmergency, vars)}</span></a
+              ? html`<a class="pill call" part="call-link" href=${emergencyTelHref(emergency.number)}
+                  >${icons.phone}<span>${keepNumbers(fill(pack.ui.common.callEmergency, vars))}</span></a
                 >`
               : nothing}
             <ul class="signs" part="signs">
-              ${tier.signs.map((s) => html`<li>${fill(s.text, vars)}</li>`)}
+              ${tier.signs.map((s) => html`<li>${keepNumbers(fill(s.text, vars))}</li>`)}
             </ul>
-            ${tier.note ? html`<p class="note" part="note">${fill(tier.note, vars)}</p>` : nothing}
+            ${tier.note ? html`<p class="note" part="note">${keepNumbers(fill(tier.note, vars))}</p>` : nothing}
           </li>`,
         )}
       </ul>
@@ -92,8 +94,8 @@ export class ClinicWarningSigns extends ClinicElement {
             </ul>
           </div>`
         : nothing}
-      ${ws.footer ? html`<p class="footer" part="footer">${fill(ws.footer, vars)}</p>` : nothing}
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, cited)}</div>
+      ${ws.footer ? html`<p class="footer" part="footer">${keepNumbers(fill(ws.footer, vars))}</p>` : nothing}
+      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, cited, ws.title)}</div>
     </article>`;
   }
 }

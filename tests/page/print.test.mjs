@@ -1,0 +1,118 @@
+// Paper, with the browser's default print setting (background graphics off). Uses Chromium's print to PDF
+// (page.pdf), so in other engines these tests are skipped.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openPage, ROOT, startServer } from './support.mjs';
+
+const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'clinic-print-'));
+
+/** Skips a test outside Chromium, the one engine Playwright prints to PDF with. */
+const pdfOnly = (t, browser) => browser.browserType().name() !== 'chromium' && (t.skip('page.pdf() is Chromium-only'), true);
+
+/** The page printed to PDF as Chromium prints it by default (no background graphics): its text and page count. */
+async function printed(page, name) {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  return { text, pages };
+}
+
+const ready = (page) =>
+  page.waitForFunction(() =>
+    ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('.base')),
+  );
+
+describe('printing', () => {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints every call action as black text with its number, without an icon', async (t) => {
+    if (pdfOnly(t, browser)) return;
+    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html', { colorScheme: 'dark' });
+    await ready(page);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const calls = await page.evaluate(() => {
+      const ws = document.querySelector('clinic-warning-signs').shadowRoot;
+      const contact = document.querySelector('clinic-contact').shadowRoot;
+      return [ws.querySelector('.call'), contact.querySelector('[part~="action-call"]'), contact.querySelector('.emergency-link')].map((a) => ({
+        text: a.textContent.replace(/\s+/g, ' ').trim(),
+        color: getComputedStyle(a).color,
+        icons: [...a.querySelectorAll('svg')].filter((s) => getComputedStyle(s).display !== 'none').length,
+      }));
+    });
+    for (const c of calls) {
+      assert.equal(c.color, 'rgb(0, 0, 0)', c.text);
+      assert.equal(c.icons, 0, c.text);
+      assert.match(c.text, /\d{3}/);
+    }
+    const { text } = await printed(page, 'page');
+    assert.ok(text.includes(`Call ${en.emergency.number} (${en.emergency.label})`), 'the emergency call prints with its number');
+    assert.ok(text.includes('Call +44 20 7946 0321'), 'the clinic call prints with its number');
+    await context.close();
+  });
+
+  it('"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page', async (t) => {
+    if (pdfOnly(t, browser)) return;
+    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+    await ready(page);
+    await page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => void window.printed++;
+      const root = document.querySelector('clinic-risk-checklist').shadowRoot;
+      for (const box of [...root.querySelectorAll('input[type="checkbox"]')].slice(0, 3)) box.click();
+      root.querySelector('[data-action="print"]').click();
+    });
+    assert.equal(await page.evaluate(() => window.printed), 1);
+    const summary = await printed(page, 'summary');
+    const rf = en.riskFactors;
+    const ticked = rf.categories.flatMap((c) => c.factors).slice(0, 3);
+    assert.ok(summary.text.includes(rf.summaryHeading), 'summary heading');
+    for (const f of ticked) assert.ok(summary.text.includes(f.label), f.label);
+    assert.ok(summary.text.includes(rf.notDiagnosis.slice(0, 40)), 'not-a-diagnosis line');
+    for (const other of [en.faq.title, en.warningSigns.title, rf.title, 'A clinic page with every widget', en.ui.checklist.print])
+      assert.ok(!summary.text.includes(other), `prints "${other}"`);
+    assert.equal(summary.pages, 1);
+
+    // Once printing is over, the browser's own Print prints the whole page again.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    const whole = await printed(page, 'whole');
+    assert.ok(whole.text.includes(en.faq.title));
+    await context.close();
+  });
+
+  it('prints the web address after every source link, in every widget', async (t) => {
+    if (pdfOnly(t, browser)) return;
+    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+    await ready(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('clinic-risk-checklist').shadowRoot;
+      root.querySelector('input[type="checkbox"]').click();
+    });
+    await page.emulateMedia({ media: 'print' });
+    const lists = await page.evaluate(() =>
+      ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq'].flatMap((t) =>
+        [...document.querySelector(t).shadowRoot.querySelectorAll('.source-list a[href], .answer-sources a[href]')]
+          .filter((a) => a.getClientRects().length)
+          .map((a) => ({ t, after: getComputedStyle(a, '::after').content, href: a.href })),
+      ),
+    );
+    assert.deepEqual([...new Set(lists.map((l) => l.t))], ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq']);
+    for (const l of lists) assert.equal(l.after, `" (${l.href})"`, l.t);
+    const { text } = await printed(page, 'sources');
+    for (const l of lists) assert.ok(text.replace(/\s/g, '').includes(l.href.replace(/\s/g, '')), `${l.t}: ${l.href} on paper`);
+    await context.close();
+  });
+});
