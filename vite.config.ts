@@ -5,11 +5,11 @@
  * `vite build --mode cli`  → dist/cli.js, the content-pack validator for node (bin/clinic-widgets.mjs)
  */
 import { defineConfig, type Plugin } from 'vite';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { packJsonSchema } from './src/content/json-schema.ts';
-import { minifyTemplatesPlugin } from './scripts/build/minify-templates.ts';
-import { formatIssues, validatePack } from './src/content/validate.ts';
+import { minifyTemplates } from './scripts/build/minify-templates.ts';
+import { checkPackFile } from './src/cli/validate.ts';
 
 const root = import.meta.dirname;
 
@@ -18,18 +18,6 @@ function packFiles(dir = process.env.CLINIC_CONTENT_DIR || join(root, 'content')
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? packFiles(join(dir, d.name)) : d.name.endsWith('.json') ? [join(dir, d.name)] : [],
   );
-}
-
-/** Problems with one pack file, as `path: message` lines (empty when valid). */
-export function checkPackFile(file: string): string {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    return `(file): not valid JSON: ${(e as Error).message}`;
-  }
-  const result = validatePack(data);
-  return result.ok ? '' : formatIssues(result.issues);
 }
 
 /**
@@ -41,9 +29,9 @@ function contentPacks(): Plugin {
     name: 'clinic-widgets:content-packs',
     buildStart() {
       const problems = packFiles()
-        .map((file) => [relative(root, file), checkPackFile(file)] as const)
-        .filter(([, p]) => p)
-        .map(([file, p]) => `${file} is not a valid content pack:\n${p.replace(/^/gm, '  ')}`);
+        .map((file) => [relative(root, file), checkPackFile(file, { complete: true }).errors] as const)
+        .filter(([, errors]) => errors.length)
+        .map(([file, errors]) => `${file} is not a valid content pack:\n${errors.map((e) => `  ${e}`).join('\n')}`);
       if (problems.length) this.error(problems.join('\n'));
       for (const file of packFiles()) this.addWatchFile(file);
     },
@@ -79,6 +67,9 @@ function elementsManifest(): Plugin {
   };
 }
 
+/** For code that runs in a visitor's browser: the schema's field descriptions (src/content/schema.ts) are left out. */
+const BROWSER_DEFINES = { __SCHEMA_DOCS__: 'false' };
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve' || mode === 'demo') {
     return {
@@ -86,8 +77,9 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       server: { fs: { allow: [root] } },
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
+      define: BROWSER_DEFINES,
       // The built demo folds its templates as the module does, so its preview renders exactly what a pasted snippet renders.
-      plugins: [contentPacks(), elementsManifest(), minifyTemplatesPlugin()],
+      plugins: [contentPacks(), elementsManifest(), minifyTemplates()],
     };
   }
   if (mode === 'cli') {
@@ -103,7 +95,8 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [contentPacks(), minifyTemplatesPlugin()],
+    plugins: [contentPacks(), minifyTemplates()],
+    define: BROWSER_DEFINES,
     build: {
       target: 'es2022',
       minify: true,

@@ -85,12 +85,6 @@ const elementOf = (tag: string) => elements.find((e) => e.tagName === tag)!;
 const previewOf = (tag: string) => frame.querySelector(tag) as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
 const configurable = (e: DemoElement) => [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter((a) => !OWN_CONTROLS.has(a.name));
 
-/** String-literal union values of a manifest type (`'banner' | 'card' | 'bar'`), or undefined. */
-function unionValues(type: string): string[] | undefined {
-  const parts = type.split('|').map((s) => s.trim()).filter((s) => s !== 'undefined');
-  return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
-}
-
 // ---- Controls generated from the manifest ------------------------------------------------
 
 function elementChoices(): void {
@@ -118,12 +112,11 @@ function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
   if (a.type === 'boolean') {
     return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), hint);
   }
-  const values = unionValues(a.type);
   let control: HTMLInputElement | HTMLSelectElement;
-  if (values) {
+  if (a.values) {
     control = h('select', data);
     if (a.default === undefined) control.append(h('option', { value: '' }, '(not set)'));
-    for (const v of values) control.append(h('option', { value: v }, v === a.default ? `${v} (default)` : v));
+    for (const v of a.values) control.append(h('option', { value: v }, v === a.default ? `${v} (default)` : v));
     if (a.default !== undefined) control.value = a.default;
   } else {
     control = h('input', { type: 'text', spellcheck: 'false', autocapitalize: 'off', ...data });

@@ -1,14 +1,5 @@
-// Quick check of pack files during development: npx tsx scripts/check-pack.ts content/miscarriage/en.json
-import { readFileSync } from 'node:fs';
-import { validatePack, formatIssues } from '../src/content/validate.ts';
+// Quick check of pack files during development, without a build: npx tsx scripts/check-pack.ts content/miscarriage/en.json
+// The same checker as `clinic-widgets validate` (src/cli/validate.ts).
+import { main } from '../src/cli/validate.ts';
 
-let failed = false;
-for (const file of process.argv.slice(2)) {
-  const result = validatePack(JSON.parse(readFileSync(file, 'utf8')));
-  if (result.ok) console.log(`${file}: valid`);
-  else {
-    failed = true;
-    console.log(`${file}:\n${formatIssues(result.issues)}`);
-  }
-}
-process.exit(failed ? 1 : 0);
+process.exit(main(['validate', ...process.argv.slice(2)]));

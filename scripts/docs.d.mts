@@ -12,6 +12,8 @@ export interface DemoAttribute {
   fieldName?: string;
   /** The TypeScript type as written, with named string unions spelled out (`'banner' | 'card' | 'bar'`). */
   type: string;
+  /** The values of a union of string literals (`banner`, `card`, `bar`), from `unionValues`. */
+  values?: string[];
   /** The default value, unquoted (`banner`, `false`), when the element has one. */
   default?: string;
   description: string;

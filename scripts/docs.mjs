@@ -158,7 +158,7 @@ export function vscodeData(manifest) {
 
 /**
  * What the demo's configurator needs: each element's tag, summary and
- * attributes (name, type, default, description), straight from the manifest.
+ * attributes (name, type, union values, default, description), straight from the manifest.
  */
 export function demoManifest(manifest) {
   return elementsOf(manifest).map((d) => {
@@ -171,6 +171,7 @@ export function demoManifest(manifest) {
         name: a.name,
         fieldName: a.fieldName,
         type: a.type?.text ?? 'string',
+        values: unionValues(a.type?.text),
         default: (a.default ?? (a.fieldName ? fields.get(a.fieldName)?.default : undefined))?.replace(/^'(.*)'$/, '$1'),
         description: oneLine(a.description),
         inherited: Boolean(a.inheritedFrom),

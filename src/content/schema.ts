@@ -14,6 +14,24 @@ import * as z from 'zod/mini';
 
 z.config({ jitless: true });
 
+/**
+ * Field descriptions, for the JSON Schema editors read (VS Code shows them on
+ * hover): `field: doc(schema, DOCS && 'What it is.')`. The module's build
+ * defines `__SCHEMA_DOCS__` as false, so each `DOCS && '…'` folds to `false`
+ * and no description reaches a visitor's browser; wherever it is undefined
+ * (the JSON Schema's generation, the CLI, tests) they are kept.
+ */
+declare const __SCHEMA_DOCS__: boolean | undefined;
+const DOCS = typeof __SCHEMA_DOCS__ === 'undefined' || __SCHEMA_DOCS__;
+
+/** `schema` with a description for the JSON Schema: a copy, so a schema used in several fields can say what each one is. */
+const doc = <T extends z.ZodMiniType>(schema: T, description: string | false): T => {
+  if (!DOCS || !description) return schema; // in the module's build: so that zod's registry is left out too
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
+
 /** A non-empty line of plain text, at most `max` characters. */
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -32,7 +50,18 @@ const sourceId = z.string().check(
 );
 
 /** Source ids cited by a statement: at least one, so nothing goes uncited. */
-const citations = z.array(sourceId).check(z.minLength(1), z.maxLength(12));
+const citations = doc(
+  z.array(sourceId).check(z.minLength(1), z.maxLength(12)),
+  DOCS && 'Ids of the sources in meta.sources that support this (S1, S15b): at least one, so nothing goes uncited.',
+);
+
+/** A headed list of points in plain text, with the sources they rest on (warning-sign tips, things that do not cause miscarriage). */
+const citedList = (max: { heading: number; item: number; items: number }) =>
+  z.strictObject({
+    heading: doc(text(max.heading), DOCS && 'Heading of the list.'),
+    items: doc(z.array(text(max.item)).check(z.minLength(1), z.maxLength(max.items)), DOCS && 'One point per item.'),
+    sources: citations,
+  });
 
 /** An absolute https URL (no credentials, no spaces). */
 export const HTTPS_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?(?:[/?#][^\s]*)?$/;
@@ -65,25 +94,36 @@ const emergencyNumber = z.string().check(
 );
 
 const source = z.strictObject({
-  id: sourceId,
-  title: text(300),
-  publisher: text(160),
-  url: httpsUrl,
-  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))),
+  id: doc(sourceId, DOCS && 'The id statements cite this source by (S1, S15b): letters, digits, dots, dashes or underscores.'),
+  title: doc(text(300), DOCS && 'Title of the page or paper, as a reader would look for it.'),
+  publisher: doc(text(160), DOCS && 'Who published it (NHS, RCOG, The Lancet).'),
+  url: doc(httpsUrl, DOCS && 'Where to read it: an https:// URL.'),
+  year: doc(z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2100))), DOCS && 'Year of publication.'),
 });
 
 const meta = z.strictObject({
-  /** Pack id: the topic, e.g. `miscarriage`. */
-  id,
-  locale,
-  /** Version of the pack's content (semver-like), so translations can say what they translate. */
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')),
-  title: text(160),
-  lastReviewed: isoDate,
-  nextReview: isoDate,
-  /** Set on a translation: the locale and version of the pack it was translated from. */
-  translationOf: z.optional(z.strictObject({ locale, version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')) })),
-  sources: z.array(source).check(z.minLength(1), z.maxLength(120)),
+  id: doc(id, DOCS && 'Pack id: the topic, e.g. "miscarriage".'),
+  locale: doc(locale, DOCS && 'Language of the pack\'s text, as a language tag ("en", "zh-Hant").'),
+  version: doc(
+    z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')),
+    DOCS && 'Version of the pack\'s content (1.0.0), so translations can say what they translate.',
+  ),
+  title: doc(text(160), DOCS && 'Title of the pack, for authors and tools.'),
+  lastReviewed: doc(isoDate, DOCS && 'When a clinician last reviewed this content (YYYY-MM-DD); shown to readers.'),
+  nextReview: doc(isoDate, DOCS && 'When the content is next due for review (YYYY-MM-DD); the validator warns once it has passed.'),
+  translationOf: doc(
+    z.optional(
+      z.strictObject({
+        locale: doc(locale, DOCS && 'Language of the original pack.'),
+        version: doc(
+          z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0')),
+          DOCS && 'Version of the original pack this translation follows.',
+        ),
+      }),
+    ),
+    DOCS && 'Set on a translation: the locale and version of the pack it was translated from.',
+  ),
+  sources: doc(z.array(source).check(z.minLength(1), z.maxLength(120)), DOCS && 'Every source the pack cites, each with the id statements cite it by.'),
 });
 
 /**
@@ -96,15 +136,11 @@ export const PLACEHOLDERS = ['number', 'label', 'emergencyDepartment', 'pregnanc
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const emergency = z.strictObject({
-  /** The number shown when no region is known (a console warning asks the page author to set `data-region`). */
-  number: emergencyNumber,
-  label: text(80),
-  /** `{emergencyDepartment}` when no region is known, e.g. "the emergency department". */
-  emergencyDepartment: z.optional(text(160)),
-  /** `{pregnancyService}` when no region is known, e.g. "your doctor, midwife or early pregnancy service". */
-  pregnancyService: z.optional(text(200)),
-  /** `{adviceLine}` when no region is known or the region has none, e.g. "your doctor or midwife". */
-  adviceLine: z.optional(text(200)),
+  number: doc(emergencyNumber, DOCS && 'The emergency number shown when no region is known (a console warning asks the page author to set data-region).'),
+  label: doc(text(80), DOCS && 'What the number reaches, e.g. "emergency services"; read with the number.'),
+  emergencyDepartment: doc(z.optional(text(160)), DOCS && '{emergencyDepartment} when no region is known, e.g. "the emergency department".'),
+  pregnancyService: doc(z.optional(text(200)), DOCS && '{pregnancyService} when no region is known, e.g. "your doctor, midwife or early pregnancy service".'),
+  adviceLine: doc(z.optional(text(200)), DOCS && '{adviceLine} when no region is known or the region has none, e.g. "your doctor or midwife".'),
 });
 
 /** A region: an ISO 3166-1 alpha-2 code in capitals (`HK`, `MO`, `GB`). */
@@ -113,30 +149,25 @@ const regionCode = z.string().check(z.regex(REGION_CODE, 'must be a two-letter I
 
 /** A support line after a loss, shown only where the region has a verified one. */
 const supportLine = z.strictObject({
-  name: text(160),
-  phone: z.optional(phone),
-  /** When it answers and in which languages, e.g. "24 hours, Cantonese". */
-  hours: z.optional(text(160)),
-  url: z.optional(httpsUrl),
+  name: doc(text(160), DOCS && 'Name of the service.'),
+  phone: doc(z.optional(phone), DOCS && 'Its phone number; becomes a tel: link.'),
+  hours: doc(z.optional(text(160)), DOCS && 'When it answers and in which languages, e.g. "24 hours, Cantonese".'),
+  url: doc(z.optional(httpsUrl), DOCS && 'Its web page: an https:// URL.'),
   sources: citations,
 });
 
 /** What a region changes: its ambulance number and the local names of its services. */
 const region = z.strictObject({
-  /** The region's name in the pack's language ("Hong Kong", "香港"). */
-  name: text(80),
-  /** The ambulance number (`{number}`). */
-  number: emergencyNumber,
-  /** `{label}` beside the number, e.g. "Ambulance"; else `emergency.label`. */
-  label: z.optional(text(80)),
-  /** `{emergencyDepartment}`: the local name, e.g. "A&E (Accident and Emergency)". */
-  emergencyDepartment: text(160),
-  /** `{pregnancyService}`: who to contact the same day, in local words. */
-  pregnancyService: text(200),
-  /** `{adviceLine}`: a health advice line where one exists (NHS 111), else `emergency.adviceLine`. */
-  adviceLine: z.optional(text(200)),
-  /** Emotional-support lines after a loss, verified for this region. */
-  support: z.optional(z.array(supportLine).check(z.minLength(1), z.maxLength(8))),
+  name: doc(text(80), DOCS && 'The region\'s name in the pack\'s language ("Hong Kong", "香港").'),
+  number: doc(emergencyNumber, DOCS && 'The ambulance number ({number}).'),
+  label: doc(z.optional(text(80)), DOCS && '{label} beside the number, e.g. "Ambulance"; else emergency.label.'),
+  emergencyDepartment: doc(text(160), DOCS && '{emergencyDepartment}: the local name, e.g. "A&E (Accident and Emergency)".'),
+  pregnancyService: doc(text(200), DOCS && '{pregnancyService}: who to contact the same day, in local words.'),
+  adviceLine: doc(z.optional(text(200)), DOCS && '{adviceLine}: a health advice line where one exists (NHS 111), else emergency.adviceLine.'),
+  support: doc(
+    z.optional(z.array(supportLine).check(z.minLength(1), z.maxLength(8))),
+    DOCS && 'Emotional-support lines after a loss, verified for this region.',
+  ),
   sources: citations,
 });
 
@@ -145,175 +176,169 @@ const regions = z.record(regionCode, region);
 export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
 
 const sign = z.strictObject({
-  text: text(300),
+  text: doc(text(300), DOCS && 'One warning sign, in plain words.'),
   sources: citations,
 });
 
 const tier = z.strictObject({
-  level: z.enum(TIER_LEVELS),
-  /** Short heading; `{number}` is replaced by the emergency number. */
-  heading: text(120),
-  /** What to do, in one line. `{number}` is replaced by the emergency number. */
-  action: text(300),
-  signs: z.array(sign).check(z.minLength(1), z.maxLength(20)),
-  /** An optional note, e.g. "light bleeding is common; still get it checked". */
-  note: z.optional(text(400)),
+  level: doc(z.enum(TIER_LEVELS), DOCS && 'How urgent: emergency (call now), urgent (same day) or routine. Each level at most once.'),
+  heading: doc(text(120), DOCS && 'Short heading; {number} is replaced by the emergency number.'),
+  action: doc(text(300), DOCS && 'What to do, in one line; {number} is replaced by the emergency number.'),
+  signs: doc(z.array(sign).check(z.minLength(1), z.maxLength(20)), DOCS && 'The signs that call for this action.'),
+  note: doc(z.optional(text(400)), DOCS && 'An optional note, e.g. "light bleeding is common; still get it checked".'),
 });
 
 const warningSigns = z.strictObject({
-  title: text(120),
-  intro: text(600),
-  tiers: z.array(tier).check(z.minLength(1), z.maxLength(3)),
-  /** Closing advice, e.g. "If in doubt, get checked." */
-  footer: z.optional(text(400)),
-  /** Practical tips shown after the tiers (pads not tampons, note the colour...). */
-  tips: z.optional(
-    z.strictObject({
-      heading: text(120),
-      items: z.array(text(300)).check(z.minLength(1), z.maxLength(10)),
-      sources: citations,
-    }),
+  title: doc(text(120), DOCS && 'Heading of <clinic-warning-signs>.'),
+  intro: doc(text(600), DOCS && 'One or two sentences under the heading.'),
+  tiers: doc(z.array(tier).check(z.minLength(1), z.maxLength(3)), DOCS && 'The urgency tiers, most urgent first.'),
+  footer: doc(z.optional(text(400)), DOCS && 'Closing advice, e.g. "If in doubt, get checked."'),
+  tips: doc(
+    z.optional(citedList({ heading: 120, item: 300, items: 10 })),
+    DOCS && 'Practical tips shown after the tiers (pads not tampons, note the colour...).',
   ),
 });
 
 const factor = z.strictObject({
-  id,
-  label: text(160),
-  /** One neutral line: why it is worth discussing. Never a number or a verdict. */
-  explanation: text(400),
+  id: doc(id, DOCS && 'Stable id of the factor, unique in the pack; the checklist\'s `categories` and saved ticks use it.'),
+  label: doc(text(160), DOCS && 'The factor as the reader ticks it ("I am 35 or older").'),
+  explanation: doc(text(400), DOCS && 'One neutral line: why it is worth discussing. Never a number or a verdict.'),
   sources: citations,
 });
 
 const riskCategory = z.strictObject({
-  id,
-  label: text(120),
-  factors: z.array(factor).check(z.minLength(1), z.maxLength(20)),
+  id: doc(id, DOCS && 'Stable id of the category, unique in the pack; the checklist\'s `categories` attribute names it.'),
+  label: doc(text(120), DOCS && 'Heading of the group of factors.'),
+  factors: doc(z.array(factor).check(z.minLength(1), z.maxLength(20)), DOCS && 'The factors in this category.'),
 });
 
 const riskFactors = z.strictObject({
-  title: text(120),
-  intro: text(600),
-  categories: z.array(riskCategory).check(z.minLength(1), z.maxLength(12)),
-  /** Heading of the summary, e.g. "Worth discussing with your doctor or midwife". */
-  summaryHeading: text(160),
-  /** Shown when nothing is ticked. */
-  emptySummary: text(400),
-  /** Most people with these factors have healthy pregnancies... */
-  reassurance: text(600),
-  /** This is not a diagnosis or a risk score... */
-  notDiagnosis: text(600),
-  /** Things that do not cause miscarriage (work, exercise, sex...). */
-  notCauses: z.optional(
-    z.strictObject({
-      heading: text(160),
-      items: z.array(text(200)).check(z.minLength(1), z.maxLength(12)),
-      sources: citations,
-    }),
+  title: doc(text(120), DOCS && 'Heading of <clinic-risk-checklist>.'),
+  intro: doc(text(600), DOCS && 'One or two sentences under the heading.'),
+  categories: doc(z.array(riskCategory).check(z.minLength(1), z.maxLength(12)), DOCS && 'Groups of factors, each a fieldset.'),
+  summaryHeading: doc(text(160), DOCS && 'Heading of the summary, e.g. "Worth discussing with your doctor or midwife".'),
+  emptySummary: doc(text(400), DOCS && 'Shown in the summary when nothing is ticked.'),
+  reassurance: doc(text(600), DOCS && 'Most people with these factors have healthy pregnancies...'),
+  notDiagnosis: doc(text(600), DOCS && 'This is not a diagnosis or a risk score...'),
+  notCauses: doc(
+    z.optional(citedList({ heading: 160, item: 200, items: 12 })),
+    DOCS && 'Things that do not cause miscarriage (work, exercise, sex...).',
   ),
 });
 
-const paragraph = z.strictObject({ type: z.literal('paragraph'), text: text(1200) });
+const paragraph = z.strictObject({
+  type: doc(z.literal('paragraph'), DOCS && 'A paragraph.'),
+  text: doc(text(1200), DOCS && 'A paragraph of plain text (no HTML).'),
+});
 const list = z.strictObject({
-  type: z.literal('list'),
-  items: z.array(text(400)).check(z.minLength(1), z.maxLength(16)),
+  type: doc(z.literal('list'), DOCS && 'A bulleted list.'),
+  items: doc(z.array(text(400)).check(z.minLength(1), z.maxLength(16)), DOCS && 'The points of a bulleted list, in plain text.'),
 });
 /** The region's support lines after a loss, with an intro; shows nothing where the region has none. */
-const supportBlock = z.strictObject({ type: z.literal('support'), intro: text(400) });
+const supportBlock = z.strictObject({
+  type: doc(z.literal('support'), DOCS && 'The region\'s support lines after a loss.'),
+  intro: doc(text(400), DOCS && 'A line before the support lines.'),
+});
 const block = z.discriminatedUnion('type', [paragraph, list, supportBlock]);
 
 const faqItem = z.strictObject({
-  id,
-  question: text(200),
-  answer: z.array(block).check(z.minLength(1), z.maxLength(12)),
-  category: id,
+  id: doc(id, DOCS && 'Stable id of the question, unique in the pack: its link is #faq-<id>, and `items` and `open` name it.'),
+  question: doc(text(200), DOCS && 'The question, as a reader would ask it.'),
+  answer: doc(z.array(block).check(z.minLength(1), z.maxLength(12)), DOCS && 'The answer: paragraphs, lists and the region\'s support lines.'),
+  category: doc(id, DOCS && 'The id of one of faq.categories.'),
   sources: citations,
 });
 
 const faq = z.strictObject({
-  title: text(120),
-  intro: z.optional(text(600)),
-  categories: z.array(z.strictObject({ id, label: text(120) })).check(z.minLength(1), z.maxLength(20)),
-  items: z.array(faqItem).check(z.minLength(1), z.maxLength(1000)),
+  title: doc(text(120), DOCS && 'Heading of <clinic-faq>.'),
+  intro: doc(z.optional(text(600)), DOCS && 'One or two sentences under the heading.'),
+  categories: doc(
+    z
+      .array(
+        z.strictObject({
+          id: doc(id, DOCS && 'Stable id of the category; questions and the `category` attribute name it.'),
+          label: doc(text(120), DOCS && 'Name of the category.'),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(20)),
+    DOCS && 'The categories questions belong to.',
+  ),
+  items: doc(z.array(faqItem).check(z.minLength(1), z.maxLength(1000)), DOCS && 'The questions, in the order shown.'),
 });
 
 const clinic = z.strictObject({
-  name: text(120),
-  phone: z.optional(phone),
-  whatsapp: z.optional(phone),
-  email: z.optional(
-    z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[A-Za-z]{2,}$/, 'must be an email address')),
+  name: doc(text(120), DOCS && 'The clinic\'s name, the heading of <clinic-contact>.'),
+  phone: doc(z.optional(phone), DOCS && 'Phone number as people write it; becomes a tel: link.'),
+  whatsapp: doc(z.optional(phone), DOCS && 'WhatsApp number, with country code; becomes a wa.me link.'),
+  email: doc(
+    z.optional(
+      z.string().check(z.maxLength(254), z.regex(/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[A-Za-z]{2,}$/, 'must be an email address')),
+    ),
+    DOCS && 'Email address; becomes a mailto: link.',
   ),
-  address: z.optional(text(300)),
-  hours: z.optional(text(300)),
-  bookingUrl: z.optional(httpsUrl),
-  mapUrl: z.optional(httpsUrl),
-  /** A short line such as "Book a consultation". */
-  message: z.optional(text(200)),
+  address: doc(z.optional(text(300)), DOCS && 'Postal address, in one line.'),
+  hours: doc(z.optional(text(300)), DOCS && 'Opening hours, in one line.'),
+  bookingUrl: doc(z.optional(httpsUrl), DOCS && 'Online booking page: an https:// URL.'),
+  mapUrl: doc(z.optional(httpsUrl), DOCS && 'A map of the clinic: an https:// URL.'),
+  message: doc(z.optional(text(200)), DOCS && 'A short line such as "Book a consultation".'),
 });
 
 const uiCommon = z.strictObject({
-  lastReviewed: text(60),
-  sources: text(60),
-  /** Summary of the sources disclosure, e.g. "Where this information comes from". */
-  sourcesToggle: text(120),
-  /** Said to screen readers after a link that opens a new tab. */
-  opensInNewTab: text(60),
-  /** Label of the call link: `{number}` and `{label}` are replaced. */
-  callEmergency: text(120),
-  /** Shown while a custom pack is loading (screen readers only). */
-  loading: text(60),
+  lastReviewed: doc(text(60), DOCS && 'Label before the review date, e.g. "Last reviewed".'),
+  sources: doc(text(60), DOCS && 'Label before cited sources, e.g. "Sources".'),
+  sourcesToggle: doc(text(120), DOCS && 'Summary of the sources disclosure, e.g. "Where this information comes from".'),
+  opensInNewTab: doc(text(60), DOCS && 'Said to screen readers after a link that opens a new tab.'),
+  callEmergency: doc(text(120), DOCS && 'Label of the call link: {number} and {label} are replaced.'),
+  loading: doc(text(60), DOCS && 'Shown while a custom pack is loading (screen readers only).'),
 });
 
 const uiWarningSigns = z.strictObject({
-  /** Visually hidden urgency prefixes, one per tier. */
-  emergencyPrefix: text(80),
-  urgentPrefix: text(80),
-  routinePrefix: text(80),
+  emergencyPrefix: doc(text(80), DOCS && 'Said before the emergency tier (visually hidden), e.g. "Immediate action required:".'),
+  urgentPrefix: doc(text(80), DOCS && 'Said before the urgent tier (visually hidden).'),
+  routinePrefix: doc(text(80), DOCS && 'Said before the routine tier (visually hidden).'),
 });
 
 const uiFaq = z.strictObject({
-  expandAll: text(60),
-  collapseAll: text(60),
-  searchLabel: text(80),
-  searchPlaceholder: text(80),
-  clearSearch: text(60),
-  /** Announced while searching: `{count}` is replaced. */
-  matchesOne: text(120),
-  matchesMany: text(120),
-  noMatches: text(200),
-  copyLink: text(60),
-  linkCopied: text(60),
+  expandAll: doc(text(60), DOCS && 'Button that opens every answer.'),
+  collapseAll: doc(text(60), DOCS && 'Button that closes every answer.'),
+  searchLabel: doc(text(80), DOCS && 'Label of the search box.'),
+  searchPlaceholder: doc(text(80), DOCS && 'Placeholder in the search box.'),
+  clearSearch: doc(text(60), DOCS && 'Button that clears the search.'),
+  matchesOne: doc(text(120), DOCS && 'Announced when one question matches: {count} is replaced.'),
+  matchesMany: doc(text(120), DOCS && 'Announced when several questions match: {count} is replaced.'),
+  noMatches: doc(text(200), DOCS && 'Shown and announced when no question matches.'),
+  copyLink: doc(text(60), DOCS && 'Button that copies the link to a question.'),
+  linkCopied: doc(text(60), DOCS && 'Announced once the link is copied.'),
 });
 
 const uiChecklist = z.strictObject({
-  clear: text(60),
-  print: text(60),
-  copy: text(60),
-  copied: text(80),
-  copyFailed: text(160),
-  sourcesHeading: text(80),
+  clear: doc(text(60), DOCS && 'Button that clears every tick.'),
+  print: doc(text(60), DOCS && 'Button that prints the summary.'),
+  copy: doc(text(60), DOCS && 'Button that copies the summary.'),
+  copied: doc(text(80), DOCS && 'Announced once the summary is copied.'),
+  copyFailed: doc(text(160), DOCS && 'Announced when the browser refuses to copy.'),
+  sourcesHeading: doc(text(80), DOCS && 'Heading of the summary\'s sources.'),
 });
 
 const uiContact = z.strictObject({
-  heading: text(120),
-  /** The safety line: `{number}` is replaced by the emergency number. */
-  safety: text(300),
-  call: text(60),
-  whatsapp: text(60),
-  email: text(60),
-  address: text(60),
-  hours: text(60),
-  book: text(80),
-  map: text(80),
-  close: text(60),
+  heading: doc(text(120), DOCS && 'Heading when the clinic has no name.'),
+  safety: doc(text(300), DOCS && 'The safety line (not an emergency line): {number} is replaced by the emergency number.'),
+  call: doc(text(60), DOCS && 'Label of the call link.'),
+  whatsapp: doc(text(60), DOCS && 'Label of the WhatsApp link.'),
+  email: doc(text(60), DOCS && 'Label of the email link.'),
+  address: doc(text(60), DOCS && 'Label of the address.'),
+  hours: doc(text(60), DOCS && 'Label of the opening hours.'),
+  book: doc(text(80), DOCS && 'Label of the booking link.'),
+  map: doc(text(80), DOCS && 'Label of the map link.'),
+  close: doc(text(60), DOCS && 'Name of the bar layout\'s close button (screen readers).'),
 });
 
 const ui = z.strictObject({
-  common: uiCommon,
-  warningSigns: uiWarningSigns,
-  faq: uiFaq,
-  checklist: uiChecklist,
-  contact: uiContact,
+  common: doc(uiCommon, DOCS && 'Strings every element uses.'),
+  warningSigns: doc(uiWarningSigns, DOCS && 'Strings of <clinic-warning-signs>.'),
+  faq: doc(uiFaq, DOCS && 'Strings of <clinic-faq>.'),
+  checklist: doc(uiChecklist, DOCS && 'Strings of <clinic-risk-checklist>.'),
+  contact: doc(uiContact, DOCS && 'Strings of <clinic-contact>.'),
 });
 
 /**
@@ -358,18 +383,15 @@ function unique<T>(ctx: { issues: unknown[] }, items: T[], key: (item: T) => str
 }
 
 const packShape = z.strictObject({
-  /** Editors' hint: where the JSON Schema lives. Ignored by the kit. */
-  $schema: z.optional(z.string().check(z.maxLength(2048))),
-  meta,
-  emergency,
-  warningSigns,
-  riskFactors,
-  faq,
-  /** The clinic's own details, for `<clinic-contact>`. The bundled packs have none: a clinic gives them. */
-  clinic: z.optional(clinic),
-  /** Per-region numbers and service names, keyed by region code. */
-  regions: z.optional(regions),
-  ui,
+  $schema: doc(z.optional(z.string().check(z.maxLength(2048))), DOCS && 'Editors\' hint: where the JSON Schema lives. Ignored by the kit.'),
+  meta: doc(meta, DOCS && 'About the pack: topic, language, version, review dates and the sources it cites.'),
+  emergency: doc(emergency, DOCS && 'The emergency number and service names used when no region is known.'),
+  warningSigns: doc(warningSigns, DOCS && 'Content of <clinic-warning-signs>.'),
+  riskFactors: doc(riskFactors, DOCS && 'Content of <clinic-risk-checklist>.'),
+  faq: doc(faq, DOCS && 'Content of <clinic-faq>.'),
+  clinic: doc(z.optional(clinic), DOCS && 'The clinic\'s own details, for <clinic-contact>. The bundled packs have none: a clinic gives them.'),
+  regions: doc(z.optional(regions), DOCS && 'Per-region numbers and service names, keyed by region code.'),
+  ui: doc(ui, DOCS && 'Every other visible string, so a translated pack translates everything.'),
 });
 
 /** The whole content pack: shape, plus the cross-references a shape cannot say. */

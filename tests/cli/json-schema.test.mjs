@@ -35,3 +35,31 @@ describe('the JSON Schema for editors', () => {
     assert.equal(schema.properties.faq.additionalProperties, false);
   });
 });
+
+describe('the JSON Schema as editors read it', () => {
+  /** Every property of every object in the schema, with its path (`warningSigns.tiers[].heading`). */
+  function* fields(node, path = '') {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node.properties ?? {})) {
+      yield [`${path}${path ? '.' : ''}${key}`, value];
+      yield* fields(value, `${path}${path ? '.' : ''}${key}`);
+    }
+    if (node.items) yield* fields(node.items, `${path}[]`);
+    for (const alternative of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) yield* fields(alternative, path);
+  }
+  const described = Object.fromEntries([...fields(schema)].map(([path, value]) => [path, value.description]));
+
+  it('describes each field, for VS Code to show on hover', () => {
+    assert.match(described['meta.lastReviewed'], /reviewed/);
+    assert.match(described['warningSigns.tiers[].heading'], /\{number\}/);
+    assert.match(described['faq.items[].id'], /unique/);
+    const missing = Object.entries(described).filter(([, d]) => !d).map(([path]) => path);
+    assert.deepEqual(missing, [], 'fields without a description: wrap them in doc() in src/content/schema.ts');
+  });
+
+  it('keeps the descriptions out of the module a visitor downloads', () => {
+    const module = readFileSync(`${ROOT}dist/clinic-widgets.js`, 'utf8');
+    assert.ok(!module.includes(described['meta.lastReviewed']));
+    assert.ok(!module.includes(described['warningSigns.tiers[].heading']));
+  });
+});

@@ -608,27 +608,15 @@ describe('<clinic-faq> search', () => {
     expect(isOpen(el, 'emergency')).to.equal(true);
   });
 
-  it('types a keystroke in under 16 ms with 1000 questions', async () => {
+  // How fast a keystroke is with 1000 questions is measured by `npm run bench` (3b), not asserted here.
+  it('searches 1000 questions, laying out only those on screen', async () => {
     const items = Array.from({ length: 1000 }, (_, i) => {
       const q = pack.faq.items[i % pack.faq.items.length]!;
       return { ...q, id: `q-${i}`, question: `${q.question} (${i})` };
     });
     const el = await fixture<TestFaq>(html`<test-faq searchable .testPack=${withItems(items)}></test-faq>`);
     expect($$(el, '.question')).to.have.length(1000);
-    void $(el, '.items').offsetHeight;
-    await aTimeout(300); // let the first render's garbage be collected: a reader does not type within a frame of the page loading
-    const times: number[] = [];
-    let query = '';
-    for (const ch of 'bleeding in early pregnancy') {
-      query += ch;
-      const t0 = performance.now();
-      await search(el, query);
-      void $(el, '.items').offsetHeight; // style and layout too
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)]!;
-    expect(median, `times ${times.map((t) => t.toFixed(1)).join(', ')}`).to.be.below(16);
+    await search(el, 'bleeding in early pregnancy');
     expect(shownIds(el).length).to.be.greaterThan(0);
     expect(getComputedStyle($(el, '.item')).contentVisibility).to.equal('auto');
   });

@@ -1,5 +1,6 @@
 // Helpers shared by the component tests.
 import { emulateMedia } from '@web/test-runner-commands';
+import { contrastRatio, parseColor } from '../../src/internal/color.js';
 
 /** Visible text of an element's shadow root (or a node in it), whitespace folded. */
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
@@ -29,15 +30,9 @@ export async function withColorScheme(scheme: 'light' | 'dark', fn: () => Promis
   }
 }
 
-/** Relative luminance contrast between two computed `rgb()` colours. */
+/** WCAG contrast between two computed colours, by the kit's own formula (src/internal/color.ts). */
 export function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const [x, y] = [parseColor(a), parseColor(b)];
+  if (!x || !y) throw new Error(`cannot read the colours "${a}" and "${b}"`);
+  return contrastRatio(x, y);
 }
