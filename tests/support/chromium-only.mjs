@@ -15,6 +15,9 @@ export const REASONS = {
   jsOff: 'opens a page with JavaScript turned off (a Playwright browser-context option)',
   commit: 'looks at the page before the module has run (Playwright waitUntil: commit)',
   screenshotCompare: 'compares element screenshots pixel by pixel (Playwright locator screenshots)',
+  keyboard: "walks the page with Playwright's keyboard (Tab, a real focus walk under a 320 px bar), which the Firefox and WebKit adapters do not offer; the component tests prove the keys in every engine",
+  resize: "resizes the viewport from 320 to 414 px for each case with Playwright's setViewportSize (under WebKit's 447 px minimum; the Firefox adapter opens a context per viewport only)",
+  pdf: 'prints to PDF with background graphics off (page.pdf is a DevTools protocol command) and emulates print media',
   requestHeaders: 'reads the request headers the browser sent (classic WebDriver has no network events; Firefox runs it over BiDi)',
 };
 const R = REASONS;
@@ -165,6 +168,24 @@ export const CHROMIUM_ONLY = [
     ],
     ["webkit"],
   ),
+  ...page(R.keyboard, [
+    'never hides a focused link under the bar on a 320 × 568 screen at 100% text',
+    'never hides a focused link under the bar on a 320 × 568 screen at 200% text',
+    'sets the document’s scroll-padding-bottom to the bar’s height, and gives the page its own back when the bar closes',
+    'removes the scroll padding when the bar leaves the page or the screen is wide',
+  ]),
+  ...page(R.resize, [
+    'holds together at every width and text size (en)',
+    'holds together at every width and text size (zh-Hant)',
+    'finds what it looks for: a word broken inside, a page wider than the screen, a bar too tall',
+    'keeps the emergency call label to 3 lines at 320 px and 200% text, with "999" whole',
+  ]),
+  ...page(R.pdf, [
+    'prints every call action as black text with its number, without an icon',
+    '"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page',
+    'prints the web address after every source link, in every widget',
+  ]),
+  ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
+  ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
+  ...page(R.forcedColors, ['draws the search placeholder in a system colour in forced-colors mode']),
 ];
-
-
