@@ -16,7 +16,10 @@ export const BUDGETS = { whole: 32 * 1024, codeOnly: 20 * 1024 };
  * from the budgets unnoticed; lower them whenever the module shrinks.
  */
 // Raised by 0.5 KB for issue 20 (large text, focus under the contact bar, printing the summary alone: +1.2 KB gzip).
-export const CEILINGS = { whole: 54 * 1024, codeOnly: 35.5 * 1024 };
+// Raised for issues 16–18 (December 2026): the content packs grew by the reviewed content and the twelve regions'
+// data (+10 KB gzip for both locales), and the code by the ContentController on @lit/task, page-wide settings,
+// regions and placeholders, one error story, and the announcer and deep-link controllers (+4.5 KB gzip).
+export const CEILINGS = { whole: 72 * 1024, codeOnly: 40.5 * 1024 };
 
 const sizes = (code) => ({
   minified: Buffer.byteLength(code),
