@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { configure, type ClinicContact } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
-import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
+import { captureErrors, captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
 
 const pack = bundledPack('en');
 const ui = pack.ui.contact;
@@ -27,19 +27,6 @@ const full = (layout: string = 'banner') => html`<clinic-contact
   map-url="https://maps.example/lotus"
   message="Book an acupuncture consultation"
 ></clinic-contact>`;
-
-/** Console errors said while `fn` runs. */
-async function captureErrors(fn: () => unknown | Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.error = original;
-  }
-  return seen;
-}
 
 // Console messages are said once per page, so this scenario comes first: its first
 // fixture is the first on the page to leave every detail out.

@@ -26,6 +26,21 @@ const routes = {
   '/region-pack.json': (req, res) => json(res, { emergency: { ...en.emergency, number: '555' } }),
 };
 
+/** A server for this file's pages and a browser, for one describe block. */
+function useBrowser() {
+  const env = {};
+  before(async () => {
+    // Pages are looked up when asked for, so a test may serve() one of its own.
+    env.server = await startServer({ routes: new Proxy(routes, { get: (r, path) => (pages.has(path) ? servePage : r[path]) }) });
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
 /** Every element's visible text (shadow roots), keyed by tag or id. */
 const texts = (page) =>
   page.evaluate(() =>
@@ -61,21 +76,9 @@ const ready = (page, count = 4) =>
 const callOf = (page, selector) => page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="call-link"]').getAttribute('href'));
 
 describe('page-wide settings on the script tag', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startServer({
-      // Pages are looked up when asked for, so a test may serve() one of its own.
-      routes: new Proxy(routes, { get: (r, path) => (pages.has(path) ? servePage : r[path]) }),
-    });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
-  const open = (path, options) => openPage(browser, server.origin, path, options);
+  const open = (path, options) => openPage(env.browser, env.server.origin, path, options);
 
   const SETTINGS = ' data-region="MO" data-clinic-name="Clínica Lótus" data-clinic-phone="+853 2888 0000" data-clinic-whatsapp="+853 6600 0000" data-clinic-email="care@lotus.example" data-clinic-booking-url="https://lotus.example/book"';
   const all = serve(
@@ -255,19 +258,7 @@ describe('no example data on a real page', () => {
 });
 
 describe('never blank while a pack loads, and one error story', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startServer({
-      // Pages are looked up when asked for, so a test may serve() one of its own.
-      routes: new Proxy(routes, { get: (r, path) => (pages.has(path) ? servePage : r[path]) }),
-    });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   const slow = serve(
     '/slow.html',
@@ -298,7 +289,7 @@ describe('never blank while a pack loads, and one error story', () => {
   );
 
   it('a pack served after 3 s leaves the emergency tier visible at every moment, and a FAQ-only pack never re-renders the warning signs', async () => {
-    const { page, context } = await openPage(browser, server.origin, slow);
+    const { page, context } = await openPage(env.browser, env.server.origin, slow);
     await page.waitForFunction(() => document.querySelector('clinic-faq').shadowRoot?.querySelector('.title')?.textContent.includes('Our own questions'), null, { timeout: 10000 });
     const { samples, renders } = await page.evaluate(() => ({ samples: window.samples, renders: window.wsRenders }));
     assert.ok(samples.length > 100, `sampled ${samples.length} times`);
@@ -322,7 +313,7 @@ describe('never blank while a pack loads, and one error story', () => {
   for (const [what, body, path] of MISTAKES) {
     const url = serve(`/mistake-${path}-${what.replace(/\W+/g, '-')}.html`, html(' data-region="HK"', body));
     it(`reports ${what}: one console message and a clinic-content-error event with the path ${path}`, async () => {
-      const { page, context, log } = await openPage(browser, server.origin, url);
+      const { page, context, log } = await openPage(env.browser, env.server.origin, url);
       await ready(page, 1);
       await page.waitForTimeout(50);
       const events = await page.evaluate(() => window.contentErrors);

@@ -7,18 +7,23 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every `console.warn` made while `fn` runs. */
-export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+/** Every `console[kind]` message made while `fn` runs. */
+async function captureConsole(kind: 'warn' | 'error', fn: () => unknown | Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  const original = console[kind];
+  console[kind] = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
   try {
     await fn();
   } finally {
-    console.warn = original;
+    console[kind] = original;
   }
   return seen;
 }
+
+/** Every `console.warn` made while `fn` runs. */
+export const captureWarnings = (fn: () => unknown | Promise<unknown>) => captureConsole('warn', fn);
+/** Every `console.error` made while `fn` runs. */
+export const captureErrors = (fn: () => unknown | Promise<unknown>) => captureConsole('error', fn);
 
 /** Runs `fn` with the visitor's colour scheme emulated, then restores it. */
 export async function withColorScheme(scheme: 'light' | 'dark', fn: () => Promise<void>): Promise<void> {
