@@ -1,25 +1,16 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PackIssue } from '../content/validate.js';
-import { formatIssues } from '../content/validate.js';
 import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
 import type { UrlReport } from './url.js';
+import { headingLevel, reportMistake, unknownIdsIssue, urlIssue } from './report.js';
 
+export type { ContentErrorDetail } from './report.js';
 export type Theme = 'auto' | 'light' | 'dark';
-
-/** Detail of `clinic-content-error`. */
-export interface ContentErrorDetail {
-  /** Where the mistake is: the pack's URL, `#id` of its inline script, `pack property`, `attribute` or `page settings`. */
-  source: string;
-  /** The first problem's path: a JSON path in a pack (`faq.items[2].question`), an attribute (`emergency-number`), or `clinic`. */
-  path: string;
-  /** The first problem, in words. */
-  message: string;
-  /** Every problem, by path. */
-  issues: PackIssue[];
-}
+/** The detail type of a kit event, from its name. */
+type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * The base of every element in the kit: its version, its content (through a
@@ -35,15 +26,9 @@ export abstract class ClinicElement extends LitElement {
   /** The kit's version, compared when a tag is defined twice. */
   static readonly version = VERSION;
 
-  /**
-   * URL of a content pack (JSON) to use instead of the bundled one. It may be
-   * partial: the sections it has replace the bundled ones. Overrides the page's `data-src`.
-   */
+  /** URL of a content pack (JSON) to use instead of the bundled one; a partial pack replaces only its sections. Overrides the page's `data-src`. */
   @property() src?: string;
-  /**
-   * A content pack: as an attribute, the id of a `<script type="application/json">`
-   * on the page; as a property, the pack object itself. Takes precedence over `src`.
-   */
+  /** A content pack: as an attribute, the id of a `<script type="application/json">` on the page; as a property, the pack object. Takes precedence over `src`. */
   @property() pack?: string | Record<string, unknown>;
   /** ISO 3166-1 region code (`HK`, `MO`, `TW`, `GB`…): the ambulance number and local service names. Overrides the page's `data-region` and the region of `lang`. */
   @property() region?: string;
@@ -58,11 +43,7 @@ export abstract class ClinicElement extends LitElement {
   protected static sections: readonly Section[] = [];
 
   /** Locale, region, emergency number and the validated pack. */
-  protected readonly contentController = new ContentController(
-    this,
-    (this.constructor as typeof ClinicElement).sections,
-    this.attachInternals(),
-  );
+  protected readonly contentController = new ContentController(this, (this.constructor as typeof ClinicElement).sections, this.attachInternals());
 
   /** Author mistakes already reported by this element (one event per distinct mistake). */
   private readonly reported = new Set<string>();
@@ -84,12 +65,9 @@ export abstract class ClinicElement extends LitElement {
 
   /** `heading-level` as a number from 1 to 6. */
   protected get level(): number {
-    const raw = this.headingLevel;
-    if (raw == null || raw === '') return 2;
-    const n = Number(raw);
-    if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    this.reportError('attribute', [{ path: 'heading-level', message: `"${raw}" is not a whole number from 1 to 6; using 2` }]);
-    return 2;
+    const { level, issue } = headingLevel(this.headingLevel);
+    if (issue) this.reportError('attribute', [issue]);
+    return level;
   }
 
   /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
@@ -100,53 +78,21 @@ export abstract class ClinicElement extends LitElement {
     return done;
   }
 
-  /**
-   * Reports an author's mistake the same way everywhere: one console warning
-   * per distinct mistake on the page, and a `clinic-content-error` event from
-   * this element (once per mistake) that a CMS preview can show by the field.
-   */
+  /** Reports an author's mistake: see {@link reportMistake}. */
   reportError(source: string, issues: PackIssue[], severity: 'warn' | 'error' = 'warn'): void {
-    if (!issues.length) return;
-    const key = `${source}\n${formatIssues(issues)}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    const said = ((globalThis as unknown as Record<symbol, Set<string>>)[Symbol.for('clinic-widgets.reported')] ??= new Set());
-    if (!said.has(key)) {
-      said.add(key);
-      const shown = issues.slice(0, 5);
-      const what = source === 'attribute' ? `<${this.localName}>` : source === 'page settings' ? 'The page settings' : `The content pack ${source}`;
-      const tail = source === 'attribute' || source === 'page settings' ? '' : ' cannot be used, so the bundled content is shown';
-      console[severity](
-        `[clinic-widgets] ${what}${tail}:\n` + formatIssues(shown) + (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
-      );
-    }
-    const [first] = issues;
-    this.emit('clinic-content-error', { source, path: first!.path, message: first!.message, issues }, { bubbles: true, composed: true });
+    reportMistake(this, this.reported, source, issues, severity);
   }
 
   /** Reports a value in an attribute that is not linked (see `src/internal/url.ts`) as an author mistake. */
-  protected readonly urlReport: UrlReport = (what, message) =>
-    this.reportError('attribute', [{ path: what, message: message.startsWith(`${what}: `) ? message.slice(what.length + 2) : message }]);
+  protected readonly urlReport: UrlReport = (what, message) => this.reportError('attribute', [urlIssue(what, message)]);
 
   /** Reports ids in an attribute (`items`, `open`, `categories`) that the pack does not have, in one wording for every element. */
   protected reportUnknownIds(attribute: string, unknown: readonly string[], known: Iterable<string>): void {
-    if (!unknown.length) return;
-    const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ');
-    this.reportError('attribute', [{ path: attribute, message: `no id ${list(unknown)} in the content; known ids: ${list(known)}` }]);
+    if (unknown.length) this.reportError('attribute', [unknownIdsIssue(attribute, unknown, known)]);
   }
 
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
-  protected emit<K extends keyof GlobalEventHandlersEventMap>(
-    type: K,
-    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
-    options: { bubbles?: boolean; composed?: boolean } = {},
-  ): void {
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>, options: { bubbles?: boolean; composed?: boolean } = {}): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'clinic-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

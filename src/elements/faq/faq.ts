@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
@@ -11,9 +10,9 @@ import { JsonLdController } from '../../internal/json-ld.js';
 import { AnnouncerController } from '../../internal/announcer.js';
 import { DeepLinkController } from '../../internal/deep-link.js';
 import { baseStyles } from '../../internal/styles.js';
-import { dirOf, externalLink, fill, heading, keepNumbers, labelled, lastReviewed, sourcesDisclosure, sourcesFor } from '../../internal/templates.js';
-import type { AnswerBlock, ContentPack, FaqItem, SupportLine } from '../../content/schema.js';
-import { telHref } from '../../internal/url.js';
+import { dirOf, fill, heading, lastReviewed, sourcesDisclosure } from '../../internal/templates.js';
+import { buildModel, faqPage, searchModel, type Entry, type Model } from './faq-model.js';
+import { renderItem, type ItemContext } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
 
 /** Detail of `clinic-faq-toggle`. */
@@ -22,24 +21,6 @@ export interface ClinicFaqToggleDetail {
   id: string;
   /** Whether its answer is now shown. */
   open: boolean;
-}
-
-/** A shown question, with its text prepared once per content change for searching and JSON-LD. */
-interface Entry {
-  item: FaqItem;
-  /** The answer as plain text: blocks and list items one per line. */
-  plain: string;
-  /** Question and answer, normalised and lower-cased for matching. */
-  haystack: string;
-}
-
-interface Model {
-  pack: ContentPack;
-  /** The region's support lines the answers show. */
-  support: readonly SupportLine[];
-  entries: Entry[];
-  /** Source ids cited by the shown questions. */
-  cited: string[];
 }
 
 /**
@@ -61,21 +42,6 @@ const ANNOUNCE_DELAY = 300;
 
 /** Browsers that fire `beforematch` reveal `hidden="until-found"` content to find-in-page; others get plain `hidden`. */
 const supportsUntilFound = () => typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
-
-const normalise = (text: string, locale: string): string => text.normalize('NFKC').toLocaleLowerCase(locale);
-
-/** A support line as one line of text: "Caritas Life Hope, 2852 5222, 24 hours". */
-const supportText = (line: SupportLine): string => [line.name, line.phone, line.hours].filter(Boolean).join(', ');
-
-/** A block's text for search and JSON-LD; a support block is empty where the region has no line. */
-const blockText = (block: AnswerBlock, support: readonly SupportLine[]): string =>
-  block.type === 'paragraph'
-    ? block.text
-    : block.type === 'list'
-      ? block.items.join('\n')
-      : support.length
-        ? [block.intro, ...support.map(supportText)].join('\n')
-        : '';
 
 /**
  * Questions people often ask, as an accordion that follows the WAI-ARIA
@@ -166,30 +132,6 @@ export class ClinicFaq extends ClinicElement {
     clearTimeout(this._copiedTimer);
   }
 
-  /** The shown questions (after `items` and `category`), with their search text. */
-  private buildModel(pack: ContentPack, support: readonly SupportLine[]): Model {
-    const all = pack.faq.items;
-    let chosen = all;
-    const wanted = idList(this.items);
-    if (wanted.length) {
-      const byId = new Map(all.map((q) => [q.id, q]));
-      this.reportUnknownIds('items', wanted.filter((id) => !byId.has(id)), byId.keys());
-      const found = wanted.flatMap((id) => byId.get(id) ?? []);
-      if (found.length) chosen = found;
-    }
-    const category = this.category?.trim();
-    if (category) {
-      if (pack.faq.categories.some((c) => c.id === category)) chosen = chosen.filter((q) => q.category === category);
-      else this.reportUnknownIds('category', [category], pack.faq.categories.map((c) => c.id));
-    }
-    const locale = this.locale;
-    const entries = chosen.map((item) => {
-      const plain = item.answer.map((b) => blockText(b, support)).join('\n');
-      return { item, plain, haystack: normalise(`${item.question}\n${plain}`, locale) };
-    });
-    return { pack, support, entries, cited: [...new Set(chosen.flatMap((q) => q.sources))] };
-  }
-
   /** The shown questions the search leaves visible. */
   private get visibleEntries(): Entry[] {
     const matches = this.searchMatches;
@@ -201,7 +143,7 @@ export class ClinicFaq extends ClinicElement {
     const pack = this.content;
     const support = this.contentController.region?.support ?? [];
     const modelChanged = !this.model || pack !== this.model.pack || support !== this.model.support || changed.has('items') || changed.has('category');
-    if (modelChanged) this.model = this.buildModel(pack, support);
+    if (modelChanged) this.model = buildModel(pack, support, { items: this.items, category: this.category, locale: this.locale, reportUnknownIds: (...a) => this.reportUnknownIds(...a) });
     const model = this.model;
 
     if (changed.has('open')) {
@@ -229,8 +171,7 @@ export class ClinicFaq extends ClinicElement {
     }
 
     if (modelChanged || changed.has('_query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
-      const terms = normalise(this.searchable ? this._query : '', this.locale).split(/\s+/).filter(Boolean);
-      this.searchMatches = terms.length ? new Set(model.entries.filter((e) => terms.every((t) => e.haystack.includes(t))).map((e) => e.item.id)) : undefined;
+      this.searchMatches = searchModel(model, this.searchable ? this._query : '', this.locale);
     }
   }
 
@@ -249,6 +190,12 @@ export class ClinicFaq extends ClinicElement {
       untilFound: supportsUntilFound(),
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: this.contentController.region?.support ?? [],
+      openIds: this._openIds,
+      copiedId: this._copiedId,
+      // Lit calls these with the element as `this`.
+      onQuestionClick: this._onQuestionClick,
+      onBeforeMatch: this._onBeforeMatch,
+      onCopyLink: this._onCopyLink,
     };
     const showTools = this.searchable || !this.single;
 
@@ -291,76 +238,12 @@ export class ClinicFaq extends ClinicElement {
         ${repeat(
           model.entries,
           (e) => e.item.id,
-          (e) => this._renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
+          (e) => renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
         )}
       </div>
       <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
     </article>`;
-  }
-
-  /**
-   * One question. Only the wrapper's `hidden` depends on the search, so a
-   * keystroke with a thousand questions touches one binding per question:
-   * the rest is behind `guard` and re-rendered only when it changes.
-   */
-  private _renderItem(e: Entry, ctx: ItemContext, visible: boolean): TemplateResult {
-    const { item } = e;
-    const id = item.id;
-    const open = this._openIds.has(id);
-    const copied = this._copiedId === id;
-    return html`<div class="item" part="item" id="faq-${id}" ?hidden=${!visible}>
-      ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied], () => {
-        const ui = ctx.pack.ui;
-        return html`${heading(
-            ctx.level,
-            html`<button
-              type="button"
-              class="question"
-              part="question"
-              id="faq-${id}-q"
-              data-id=${id}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="faq-${id}-panel"
-              @click=${this._onQuestionClick}
-            >
-              <span class="question-text">${item.question}</span><span class="chevron" part="chevron">${icons.chevronDown}</span>
-            </button>`,
-            { class: 'question-heading', part: 'question-heading' },
-          )}
-          <div
-            class="panel"
-            part="answer"
-            id="faq-${id}-panel"
-            data-id=${id}
-            role=${ctx.region ? 'region' : nothing}
-            aria-labelledby=${ctx.region ? `faq-${id}-q` : nothing}
-            hidden=${open ? nothing : ctx.untilFound ? 'until-found' : ''}
-            @beforematch=${this._onBeforeMatch}
-          >
-            <div class="answer">
-              ${item.answer.map((b) => renderBlock(b, ctx))}
-              <div class="answer-footer">
-                ${answerSources(ctx.pack, item)}
-                ${ctx.canCopy && open
-                  ? html`<button
-                      type="button"
-                      class="copy-link"
-                      part="copy-link"
-                      data-id=${id}
-                      aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
-                      @click=${this._onCopyLink}
-                    >
-                      ${copied ? icons.check : icons.link}<span
-                        >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
-                      >
-                    </button>`
-                  : nothing}
-              </div>
-            </div>
-          </div>`;
-      })}
-    </div>`;
   }
 
   override updated(changed: PropertyValues): void {
@@ -467,84 +350,12 @@ export class ClinicFaq extends ClinicElement {
     if (!this.structuredData) {
       this._jsonLd.remove();
       this._ldModel = undefined;
-      return;
+    } else if (this._ldModel !== this.model) {
+      this._jsonLd.set(faqPage(this.model));
+      this._ldModel = this.model;
     }
-    const model = this.model;
-    if (this._ldModel === model) return;
-    this._jsonLd.set({
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      inLanguage: model.pack.meta.locale,
-      mainEntity: model.entries.map((e) => ({
-        '@type': 'Question',
-        name: e.item.question,
-        acceptedAnswer: { '@type': 'Answer', text: e.plain },
-      })),
-    });
-    this._ldModel = model;
   }
-}
 
-const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | typeof nothing>>();
-
-/** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
-function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
-  if (b.type === 'paragraph') return html`<p>${keepNumbers(b.text)}</p>`;
-  if (b.type === 'list') return html`<ul>${b.items.map((li) => html`<li>${keepNumbers(li)}</li>`)}</ul>`;
-  if (!ctx.support.length) return nothing;
-  return html`<p>${b.intro}</p>
-    <ul class="support" part="support">
-      ${ctx.support.map((line) => {
-        const tel = line.phone ? telHref(line.phone, 'regions.support.phone') : undefined;
-        return html`<li>
-          ${line.url ? externalLink(line.url, line.name, ctx.pack, 'regions.support.url') : line.name}${line.phone
-            ? html`, ${tel ? html`<a href=${tel} class="tel"><span class="number">${line.phone}</span></a>` : line.phone}`
-            : nothing}${line.hours ? `, ${line.hours}` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-}
-
-/**
- * The "Sources:" line under an answer: publisher and year as the visible
- * link text, the title for screen readers. Built once per question and
- * pack (packs are immutable), which keeps URL checks off the render path.
- */
-function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeof nothing {
-  let lines = sourceLines.get(pack);
-  if (!lines) sourceLines.set(pack, (lines = new WeakMap()));
-  let line = lines.get(item);
-  if (line) return line;
-  const sources = sourcesFor(pack, item.sources);
-  line = sources.length
-    ? html`<p class="answer-sources" part="answer-sources">
-        <span class="answer-sources-label">${labelled(pack.ui.common.sources, pack.meta.locale).trimEnd()}</span>
-        ${sources.map(
-          (s, i) =>
-            html`${i ? '; ' : ''}${externalLink(
-              s.url,
-              `${s.publisher}${s.year ? `, ${s.year}` : ''}`,
-              pack,
-              `meta.sources (${s.id}).url`,
-              'answer-source-link',
-              `: ${s.title}`,
-            )}`,
-        )}
-      </p>`
-    : nothing;
-  lines.set(item, line);
-  return line;
-}
-
-interface ItemContext {
-  pack: ContentPack;
-  /** Heading level of the questions. */
-  level: number;
-  region: boolean;
-  untilFound: boolean;
-  canCopy: boolean;
-  /** The region's support lines after a loss (none where none is verified). */
-  support: readonly SupportLine[];
 }
 
 defineElement('clinic-faq', ClinicFaq);
