@@ -8,7 +8,7 @@
  */
 import type { ContentPack } from './schema.js';
 import { bundledPack } from './packs.js';
-import { validatePack, type PackIssue } from './validate.js';
+import { validatePack, type PackIssue, type ValidationResult } from './validate.js';
 
 /** Most bytes read from a pack URL (enforced while reading, not trusted from Content-Length). */
 export const MAX_PACK_BYTES = 256 * 1024;
@@ -16,7 +16,6 @@ export const MAX_PACK_BYTES = 256 * 1024;
 export const PACK_TIMEOUT_MS = 5000;
 
 export type Loaded = { ok: true; data: unknown } | { ok: false; issues: PackIssue[] };
-export type Resolved = { ok: true; pack: ContentPack } | { ok: false; issues: PackIssue[] };
 
 const problem = (message: string, path = ''): Loaded => ({ ok: false, issues: [{ path, message }] });
 
@@ -168,7 +167,7 @@ export function mergePack(base: ContentPack, custom: unknown): unknown {
 }
 
 /** Merges loaded data onto the bundled pack for `lang` and validates the result. */
-export function resolvePack(data: unknown, lang: string): Resolved {
+export function resolvePack(data: unknown, lang: string): ValidationResult {
   const bad = findForbiddenKey(data, '');
   if (bad) return { ok: false, issues: [{ path: bad, message: 'this key is not allowed in a content pack' }] };
   const result = validatePack(mergePack(bundledPack(lang), data));

@@ -103,33 +103,33 @@ export class ClinicFaq extends ClinicElement {
   /** Adds one FAQPage JSON-LD script for the shown questions, as a child of the element where search engines read it (attribute `structured-data`). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  @state() private _openIds: ReadonlySet<string> = new Set();
-  @state() private _query = '';
-  @state() private _copiedId: string | undefined;
+  @state() private openIds: ReadonlySet<string> = new Set();
+  @state() private query = '';
+  @state() private copiedId: string | undefined;
 
   /** The shown questions and their search text, derived in `willUpdate` from the pack, `items`, `category` and the region. */
   private model!: Model;
   /** Ids matching the search, or undefined when every shown question is visible; derived from the model and the query. */
   private searchMatches?: ReadonlySet<string>;
-  private readonly _jsonLd = new JsonLdController(this);
+  private readonly jsonLd = new JsonLdController(this);
   /** The model the JSON-LD was built from (undefined: build it at the next update). */
-  private _ldModel?: Model;
+  private ldModel?: Model;
   /** The polite live region: search counts and "Link copied". */
   private readonly announcer = new AnnouncerController(this);
   /** `#faq-<id>` in the URL opens, scrolls to and focuses that question. */
   private readonly deepLink = new DeepLinkController(this, 'faq-');
-  private _copiedTimer?: ReturnType<typeof setTimeout>;
+  private copiedTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-adds the JSON-LD script when the element is moved.
-    this._ldModel = undefined;
+    this.ldModel = undefined;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._copiedTimer);
+    clearTimeout(this.copiedTimer);
   }
 
   /** The shown questions the search leaves visible. */
@@ -150,28 +150,28 @@ export class ClinicFaq extends ClinicElement {
       const known = new Set(pack.faq.items.map((q) => q.id));
       const ids = idList(this.open);
       this.reportUnknownIds('open', ids.filter((id) => !known.has(id)), known);
-      this._openIds = new Set(ids.filter((id) => known.has(id)));
+      this.openIds = new Set(ids.filter((id) => known.has(id)));
     }
 
     const target = this.deepLink.take();
     if (target !== undefined && model.entries.some((e) => e.item.id === target)) {
       // A deep link to a question the search hides clears the search, or it could not be shown.
       if (this.searchMatches && !this.searchMatches.has(target)) {
-        this._query = '';
+        this.query = '';
         this.announcer.clear();
       }
-      this._openIds = new Set(this.single ? [target] : [...this._openIds, target]);
+      this.openIds = new Set(this.single ? [target] : [...this.openIds, target]);
       this.deepLink.revealAfterUpdate(`[id="faq-${target}"]`, `[id="faq-${target}-q"]`);
     }
 
-    if (this.single && this._openIds.size > 1) {
+    if (this.single && this.openIds.size > 1) {
       // Keep the first open one in reading order.
-      const first = model.entries.find((e) => this._openIds.has(e.item.id));
-      this._openIds = new Set(first ? [first.item.id] : []);
+      const first = model.entries.find((e) => this.openIds.has(e.item.id));
+      this.openIds = new Set(first ? [first.item.id] : []);
     }
 
-    if (modelChanged || changed.has('_query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
-      this.searchMatches = searchModel(model, this.searchable ? this._query : '', this.locale);
+    if (modelChanged || changed.has('query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
+      this.searchMatches = searchModel(model, this.searchable ? this.query : '', this.locale);
     }
   }
 
@@ -181,8 +181,8 @@ export class ClinicFaq extends ClinicElement {
     const level = this.level;
     const model = this.model;
     const visible = this.visibleEntries;
-    const query = this.searchable ? this._query : '';
-    const allOpen = visible.length > 0 && visible.every((e) => this._openIds.has(e.item.id));
+    const query = this.searchable ? this.query : '';
+    const allOpen = visible.length > 0 && visible.every((e) => this.openIds.has(e.item.id));
     const ctx: ItemContext = {
       pack,
       level: Math.min(level + 1, 6),
@@ -190,12 +190,12 @@ export class ClinicFaq extends ClinicElement {
       untilFound: supportsUntilFound(),
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: this.contentController.region?.support ?? [],
-      openIds: this._openIds,
-      copiedId: this._copiedId,
+      openIds: this.openIds,
+      copiedId: this.copiedId,
       // Lit calls these with the element as `this`.
-      onQuestionClick: this._onQuestionClick,
-      onBeforeMatch: this._onBeforeMatch,
-      onCopyLink: this._onCopyLink,
+      onQuestionClick: this.onQuestionClick,
+      onBeforeMatch: this.onBeforeMatch,
+      onCopyLink: this.onCopyLink,
     };
     const showTools = this.searchable || !this.single;
 
@@ -218,9 +218,9 @@ export class ClinicFaq extends ClinicElement {
                       placeholder=${ui.searchPlaceholder}
                       aria-controls="items"
                       .value=${live(query)}
-                      @input=${this._onInput}
+                      @input=${this.onInput}
                     />
-                    <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this._onClear}>
+                    <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this.onClear}>
                       ${ui.clearSearch}
                     </button>
                   </div>
@@ -228,13 +228,13 @@ export class ClinicFaq extends ClinicElement {
               : nothing}
             ${this.single
               ? nothing
-              : html`<button type="button" class="pill tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this._onExpandAll}>
+              : html`<button type="button" class="pill tool expand-all" part="expand-all" ?hidden=${!visible.length} @click=${this.onExpandAll}>
                   ${allOpen ? ui.collapseAll : ui.expandAll}
                 </button>`}
           </div>`
         : nothing}
       ${query && !visible.length ? html`<p class="empty" part="empty">${ui.noMatches}</p>` : nothing}
-      <div class="items ${model.entries.length > LONG_LIST ? 'long' : ''}" part="items" id="items" ?hidden=${!visible.length} @keydown=${this._onKeydown}>
+      <div class="items ${model.entries.length > LONG_LIST ? 'long' : ''}" part="items" id="items" ?hidden=${!visible.length} @keydown=${this.onKeydown}>
         ${repeat(
           model.entries,
           (e) => e.item.id,
@@ -248,12 +248,12 @@ export class ClinicFaq extends ClinicElement {
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this._syncStructuredData();
+    this.syncStructuredData();
   }
 
   /** Opens or closes one question for the reader, keeping `single`, and fires one event per question that changed (the opened one first). */
-  private _setOpen(ids: string[], open: boolean): void {
-    const next = new Set(this._openIds);
+  private setOpen(ids: string[], open: boolean): void {
+    const next = new Set(this.openIds);
     const changes: ClinicFaqToggleDetail[] = [];
     for (const id of ids) {
       if (next.has(id) === open) continue;
@@ -269,29 +269,29 @@ export class ClinicFaq extends ClinicElement {
       }
     }
     if (!changes.length) return;
-    this._openIds = next;
+    this.openIds = next;
     for (const detail of changes) this.emit('clinic-faq-toggle', detail);
   }
 
-  private _onQuestionClick(event: Event): void {
+  private onQuestionClick(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id!;
-    this._setOpen([id], !this._openIds.has(id));
+    this.setOpen([id], !this.openIds.has(id));
   }
 
   /** Find in page found text in a closed answer: the browser shows it, and the element records it as open. */
-  private _onBeforeMatch(event: Event): void {
+  private onBeforeMatch(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id!;
-    this._setOpen([id], true);
+    this.setOpen([id], true);
   }
 
-  private _onExpandAll(): void {
+  private onExpandAll(): void {
     const visible = this.visibleEntries.map((e) => e.item.id);
-    const allOpen = visible.every((id) => this._openIds.has(id));
-    this._setOpen(visible, !allOpen);
+    const allOpen = visible.every((id) => this.openIds.has(id));
+    this.setOpen(visible, !allOpen);
   }
 
   /** APG accordion keys: arrows move between questions (wrapping), Home and End to the ends. Enter and Space are the button's own. */
-  private _onKeydown(event: KeyboardEvent): void {
+  private onKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('question') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) .question')];
@@ -304,29 +304,29 @@ export class ClinicFaq extends ClinicElement {
     buttons[next]!.focus();
   }
 
-  private _onInput(event: Event): void {
-    this._query = (event.target as HTMLInputElement).value;
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
     // Announced once typing pauses, so a screen reader is not flooded with counts.
-    this.announcer.announce(() => this._countMessage(), ANNOUNCE_DELAY);
+    this.announcer.announce(() => this.countMessage(), ANNOUNCE_DELAY);
   }
 
   /** "3 questions match", or nothing when there is no search. */
-  private _countMessage(): string {
-    if (!this.searchable || !this._query.trim()) return '';
+  private countMessage(): string {
+    if (!this.searchable || !this.query.trim()) return '';
     const count = this.visibleEntries.length;
     const ui = this.content.ui.faq;
     const one = new Intl.PluralRules(this.locale).select(count) === 'one';
     return fill(one ? ui.matchesOne : ui.matchesMany, { count });
   }
 
-  private async _onClear(): Promise<void> {
-    this._query = '';
+  private async onClear(): Promise<void> {
+    this.query = '';
     this.announcer.clear();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
-  private async _onCopyLink(event: Event): Promise<void> {
+  private async onCopyLink(event: Event): Promise<void> {
     const id = (event.currentTarget as HTMLElement).dataset.id!;
     const url = `${location.href.split('#')[0]}#faq-${id}`;
     try {
@@ -335,10 +335,10 @@ export class ClinicFaq extends ClinicElement {
       // No permission or no clipboard: the page stays as it was; the address bar link still works.
       return;
     }
-    this._copiedId = id;
+    this.copiedId = id;
     this.announcer.announce(this.content.ui.faq.linkCopied);
-    clearTimeout(this._copiedTimer);
-    this._copiedTimer = setTimeout(() => (this._copiedId = undefined), 2500);
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => (this.copiedId = undefined), 2500);
   }
 
   /**
@@ -346,13 +346,13 @@ export class ClinicFaq extends ClinicElement {
    * engines read it), kept in step with the shown questions: not the search,
    * which is one reader's view.
    */
-  private _syncStructuredData(): void {
+  private syncStructuredData(): void {
     if (!this.structuredData) {
-      this._jsonLd.remove();
-      this._ldModel = undefined;
-    } else if (this._ldModel !== this.model) {
-      this._jsonLd.set(faqPage(this.model));
-      this._ldModel = this.model;
+      this.jsonLd.remove();
+      this.ldModel = undefined;
+    } else if (this.ldModel !== this.model) {
+      this.jsonLd.set(faqPage(this.model));
+      this.ldModel = this.model;
     }
   }
 
