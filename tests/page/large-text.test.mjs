@@ -2,7 +2,7 @@
 // in English and Traditional Chinese. The kit sizes in em, so a larger root font size is a reader's large text.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { it, launch, openPage, startServer } from './support.mjs';
+import { ENGINE, it, launch, openPage, startServer } from './support.mjs';
 import { measureLayout } from './measure.mjs';
 
 const WIDTHS = { 320: 568, 360: 640, 390: 844, 414: 896 };
@@ -12,6 +12,8 @@ const LOCALES = ['en', 'zh-Hant'];
 describe('large text on phones', () => {
   let server, browser, page, context;
   before(async () => {
+    // Every test here resizes a phone-width viewport, which only Chromium's driver does (see CHROMIUM_ONLY).
+    if (ENGINE !== 'chromium') return;
     server = await startServer();
     browser = await launch();
     // One page for the whole grid: each case sets the viewport, the text size and the language.
