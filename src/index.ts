@@ -17,7 +17,7 @@ export { validatePack, formatIssues, type PackIssue, type ValidationResult } fro
 export { resolveLocale } from './content/locale.js';
 export { upgradeMountPoint } from './internal/mount.js';
 export { configure, pageSettings, type PageSettings, type ClinicSettings } from './internal/settings.js';
-export type { ContentErrorDetail } from './internal/clinic-element.js';
+export type { ContentErrorDetail } from './internal/report.js';
 
 import { watchMountPoints } from './internal/mount.js';
 import { applyScriptSettings } from './internal/settings.js';

@@ -5,12 +5,9 @@ import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
 import type { UrlReport } from './url.js';
-import { headingLevel, reportMistake, unknownIdsIssue, urlIssue } from './report.js';
+import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
 
-export type { ContentErrorDetail } from './report.js';
 export type Theme = 'auto' | 'light' | 'dark';
-/** The detail type of a kit event, from its name. */
-type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * The base of every element in the kit: its version, its content (through a
@@ -44,11 +41,9 @@ export abstract class ClinicElement extends LitElement {
 
   /** Locale, region, emergency number and the validated pack. */
   protected readonly contentController = new ContentController(this, (this.constructor as typeof ClinicElement).sections, this.attachInternals());
+  private readonly reported = new Set<string>(); // mistakes this element reported: one event each
 
-  /** Author mistakes already reported by this element (one event per distinct mistake). */
-  private readonly reported = new Set<string>();
-
-  /** The bundled locale serving this element. */
+  /** The bundled locale serving this element (see ContentController). */
   get locale(): string {
     return this.contentController.locale;
   }
@@ -79,7 +74,7 @@ export abstract class ClinicElement extends LitElement {
   }
 
   /** Reports an author's mistake: see {@link reportMistake}. */
-  reportError(source: string, issues: PackIssue[], severity: 'warn' | 'error' = 'warn'): void {
+  reportError(source: string, issues: PackIssue[], severity: 'warn' | 'error' = 'warn') {
     reportMistake(this, this.reported, source, issues, severity);
   }
 
@@ -94,5 +89,11 @@ export abstract class ClinicElement extends LitElement {
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>, options: { bubbles?: boolean; composed?: boolean } = {}): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

@@ -64,8 +64,5 @@ export function headingLevel(raw: string | number | null | undefined): { level: 
   return { level: 2, issue: { path: 'heading-level', message: `"${raw}" is not a whole number from 1 to 6; using 2` } };
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'clinic-content-error': CustomEvent<ContentErrorDetail>;
-  }
-}
+/** The detail type of a kit event, from its name in `GlobalEventHandlersEventMap`. */
+export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;

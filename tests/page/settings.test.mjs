@@ -26,7 +26,7 @@ const routes = {
   '/region-pack.json': (req, res) => json(res, { emergency: { ...en.emergency, number: '555' } }),
 };
 
-/** A server for this file's pages and a browser, for one describe block. */
+/** A server for this file's pages and one browser for the whole file (WebKit starts one session per file). */
 function useBrowser() {
   const env = {};
   before(async () => {
@@ -40,6 +40,8 @@ function useBrowser() {
   });
   return env;
 }
+
+const env = useBrowser();
 
 /** Every element's visible text (shadow roots), keyed by tag or id. */
 const texts = (page) =>
@@ -76,7 +78,6 @@ const ready = (page, count = 4) =>
 const callOf = (page, selector) => page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="call-link"]').getAttribute('href'));
 
 describe('page-wide settings on the script tag', () => {
-  const env = useBrowser();
 
   const open = (path, options) => openPage(env.browser, env.server.origin, path, options);
 
@@ -258,7 +259,6 @@ describe('no example data on a real page', () => {
 });
 
 describe('never blank while a pack loads, and one error story', () => {
-  const env = useBrowser();
 
   const slow = serve(
     '/slow.html',
