@@ -6,6 +6,7 @@ import elements from 'virtual:clinic-widgets/elements';
 import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loader.ts';
 import { resolveLocale } from '../src/content/locale.ts';
 import type { PackIssue } from '../src/content/validate.ts';
+import { bundledPack } from '../src/content/packs.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 import { configure, type ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
@@ -15,8 +16,14 @@ type Theme = 'light' | 'dark' | 'auto';
 type Width = 'phone' | 'tablet' | 'desktop';
 type Form = 'html' | 'mount';
 
-/** Attributes with a control of their own (language, theme, custom pack), so not in the generated list. */
-const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack']);
+/**
+ * Attributes with a control of their own (language, theme, custom pack), or
+ * set once for the page in "Your clinic" (the script tag's data-*), so not
+ * in the generated list.
+ */
+const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack', 'region', 'emergency-number']);
+/** `<clinic-contact>`'s clinic details: page-wide settings in "Your clinic", not one element's attributes. */
+const CLINIC_ATTRIBUTES = new Set(['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url']);
 const LOCALES = ['en', 'zh-Hant'] as const;
 const DEFAULT_ACCENT = '#0a5aa8';
 const WIDTHS: Record<Width, string> = { phone: 'Phone, 360 px wide', tablet: 'Tablet, 768 px wide', desktop: 'Desktop, full width' };
@@ -34,29 +41,63 @@ const state = {
   scriptUrl: '/path/to/clinic-widgets.js',
   scriptFound: false,
   /**
-   * The clinic's details, set once for the page as the script tag's data-*
-   * settings. The demo's example clinic is plainly fictional and lives here
-   * only: the kit itself carries no clinic.
+   * "Your clinic": the page-wide settings, written once as the script tag's
+   * data-* (an empty string: not set, so not shown). Prefilled with the
+   * demo's example clinic, which is plainly fictional and lives here only:
+   * the kit itself carries no clinic.
    */
-  clinic: clinicOf('en'),
+  settings: { ...clinicOf('en'), region: '', emergencyNumber: '' } as Record<SettingKey, string>,
 };
 
+type SettingKey = keyof ClinicSettings | 'region' | 'emergencyNumber';
+
 /** The demo's fictional example clinic in a language (its message stays per element). */
-function clinicOf(locale: string): ClinicSettings {
+function clinicOf(locale: string): Required<ClinicSettings> {
   const { message: _message, ...details } = exampleClinic[locale === 'zh-Hant' ? 'zh-Hant' : 'en'];
   return details;
 }
 
-/** The script tag's data-* attribute for each clinic detail. */
-const CLINIC_DATA: Record<keyof ClinicSettings, string> = {
-  name: 'data-clinic-name',
-  phone: 'data-clinic-phone',
-  whatsapp: 'data-clinic-whatsapp',
-  email: 'data-clinic-email',
-  address: 'data-clinic-address',
-  hours: 'data-clinic-hours',
-  bookingUrl: 'data-clinic-booking-url',
-  mapUrl: 'data-clinic-map-url',
+interface SettingField {
+  key: SettingKey;
+  label: string;
+  /** The script tag's attribute. */
+  data: string;
+  type: 'text' | 'tel' | 'email' | 'url' | 'select';
+  hint?: string;
+}
+
+/** The "Your clinic" fields, in the order shown and written on the script tag. */
+const SETTING_FIELDS: SettingField[] = [
+  { key: 'name', label: 'Clinic name', data: 'data-clinic-name', type: 'text' },
+  { key: 'phone', label: 'Phone', data: 'data-clinic-phone', type: 'tel', hint: 'With the country code, for example +852 2345 6789.' },
+  { key: 'whatsapp', label: 'WhatsApp', data: 'data-clinic-whatsapp', type: 'tel', hint: 'An international number starting with +.' },
+  { key: 'email', label: 'Email', data: 'data-clinic-email', type: 'email' },
+  { key: 'address', label: 'Address', data: 'data-clinic-address', type: 'text' },
+  { key: 'hours', label: 'Opening hours', data: 'data-clinic-hours', type: 'text' },
+  { key: 'bookingUrl', label: 'Booking link', data: 'data-clinic-booking-url', type: 'url', hint: 'The full address, starting with https://.' },
+  { key: 'mapUrl', label: 'Map link', data: 'data-clinic-map-url', type: 'url', hint: 'The full address, starting with https://.' },
+  { key: 'region', label: 'Region', data: 'data-region', type: 'select', hint: 'Sets the ambulance number and the local services named in the text.' },
+  {
+    key: 'emergencyNumber',
+    label: 'Emergency number',
+    data: 'data-emergency-number',
+    type: 'tel',
+    hint: 'Only if it differs from the region’s: digits and spaces, with an optional leading +.',
+  },
+];
+
+/** The "Your clinic" fields a mistake's path (from `clinic-content-error`) belongs to. */
+const PATH_SETTINGS: Record<string, SettingKey[]> = {
+  'emergency-number': ['emergencyNumber'],
+  'data-emergency-number': ['emergencyNumber'],
+  'booking-url': ['bookingUrl'],
+  'map-url': ['mapUrl'],
+  phone: ['phone'],
+  whatsapp: ['whatsapp'],
+  email: ['email'],
+  region: ['region'],
+  'data-region': ['region'],
+  clinic: ['name', 'phone'],
 };
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
@@ -83,7 +124,10 @@ const label = (tag: string) => {
 };
 const elementOf = (tag: string) => elements.find((e) => e.tagName === tag)!;
 const previewOf = (tag: string) => frame.querySelector(tag) as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
-const configurable = (e: DemoElement) => [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter((a) => !OWN_CONTROLS.has(a.name));
+const configurable = (e: DemoElement) =>
+  [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter(
+    (a) => !OWN_CONTROLS.has(a.name) && !(e.tagName === 'clinic-contact' && CLINIC_ATTRIBUTES.has(a.name)),
+  );
 
 /** String-literal union values of a manifest type (`'banner' | 'card' | 'bar'`), or undefined. */
 function unionValues(type: string): string[] | undefined {
@@ -114,9 +158,9 @@ function elementChoices(): void {
 function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
   const id = `${e.tagName}-attr-${a.name}`;
   const hint = h('p', { class: 'hint', id: `${id}-hint` }, ...richText(a.description));
-  const data = { 'data-attribute': a.name, 'aria-describedby': hint.id, id, name: id };
+  const data = { 'data-attribute': a.name, 'aria-describedby': hint.id, 'data-hint': hint.id, id, name: id };
   if (a.type === 'boolean') {
-    return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), hint);
+    return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), errorSlot(id), hint);
   }
   const values = unionValues(a.type);
   let control: HTMLInputElement | HTMLSelectElement;
@@ -129,7 +173,36 @@ function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
     control = h('input', { type: 'text', spellcheck: 'false', autocapitalize: 'off', ...data });
     if (/\bnumber\b/.test(a.type)) control.inputMode = 'numeric';
   }
-  return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, a.name)), control, hint);
+  return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, a.name)), errorSlot(id), control, hint);
+}
+
+/** Where a control's mistake is said, in words (filled by showProblems). */
+const errorSlot = (id: string) => {
+  const p = h('p', { class: 'error', id: `${id}-error` });
+  p.hidden = true;
+  return p;
+};
+
+/** The "Your clinic" fields, prefilled with the example clinic. */
+function settingFields(): void {
+  const box = $('#clinic-fields');
+  const regions = bundledPack('en').regions ?? {};
+  for (const f of SETTING_FIELDS) {
+    const id = `setting-${f.key}`;
+    const hint = f.hint ? h('p', { class: 'hint', id: `${id}-hint` }, f.hint) : undefined;
+    const data: Record<string, string> = { id, name: id, 'data-setting': f.key };
+    if (hint) Object.assign(data, { 'aria-describedby': hint.id, 'data-hint': hint.id });
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (f.type === 'select') {
+      control = h('select', data, h('option', { value: '' }, 'Not set'));
+      for (const [code, r] of Object.entries(regions)) control.append(h('option', { value: code }, `${r.name} (${code})`));
+    } else {
+      control = h('input', { type: f.type, spellcheck: 'false', ...data });
+      if (f.type !== 'text') control.setAttribute('autocapitalize', 'off');
+    }
+    control.value = state.settings[f.key];
+    box.append(h('div', { class: 'field' }, h('label', { for: id }, f.label), errorSlot(id), control, ...(hint ? [hint] : [])));
+  }
 }
 
 function attributeGroups(): void {
@@ -168,11 +241,16 @@ function attributesOf(tag: string): [string, string | true][] {
   return list;
 }
 
+/** A setting as the kit takes it: a blank field is not set. */
+const setting = (key: SettingKey) => (state.settings[key].trim() ? state.settings[key] : undefined);
+
 function applyPreview(): void {
-  state.clinic = clinicOf(state.locale);
-  configure({ clinic: state.clinic });
+  const clinic: ClinicSettings = {};
+  for (const f of SETTING_FIELDS) if (f.key !== 'region' && f.key !== 'emergencyNumber') clinic[f.key] = setting(f.key);
+  configure({ region: setting('region'), emergencyNumber: setting('emergencyNumber'), clinic });
   for (const e of elements) {
-    const el = previewOf(e.tagName);
+    // The chosen element is made afresh, as a pasted one would be: it reports every mistake in its setup again (an element says each one once).
+    const el = e.tagName === state.tag ? freshPreview(e.tagName) : previewOf(e.tagName);
     el.hidden = e.tagName !== state.tag;
     el.setAttribute('lang', state.locale);
     const themeAttr = e.attributes.find((a) => a.name === 'theme');
@@ -190,6 +268,77 @@ function applyPreview(): void {
   for (const g of document.querySelectorAll<HTMLElement>('.attribute-group')) g.hidden = g.dataset.tag !== state.tag;
 }
 
+function freshPreview(tag: string): ReturnType<typeof previewOf> {
+  const old = previewOf(tag);
+  const el = document.createElement(tag);
+  old.replaceWith(el);
+  return el as ReturnType<typeof previewOf>;
+}
+
+// ---- Mistakes, shown where they are made ---------------------------------------------------
+
+/** The chosen element's reported mistakes, by the id of the control they belong to ('' for none). */
+const problems = new Map<string, string[]>();
+let problemsQueued = false;
+
+/** The controls a mistake's path belongs to: a "Your clinic" field, or the chosen element's control of that attribute. */
+function controlsFor(path: string): string[] {
+  const settings = PATH_SETTINGS[path];
+  if (settings) return settings.map((k) => `setting-${k}`);
+  const id = `${state.tag}-attr-${path}`;
+  return document.getElementById(id) ? [id] : [''];
+}
+
+function queueProblems(): void {
+  if (problemsQueued) return;
+  problemsQueued = true;
+  queueMicrotask(() => {
+    problemsQueued = false;
+    showProblems();
+  });
+}
+
+const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.textContent ?? id;
+
+/** Marks each control with a mistake (message, aria-invalid, aria-describedby) and lists them by the code. */
+function showProblems(): void {
+  for (const control of document.querySelectorAll<HTMLElement>('[data-setting], [data-attribute]')) {
+    const messages = problems.get(control.id);
+    const slot = document.getElementById(`${control.id}-error`);
+    if (!slot) continue;
+    slot.hidden = !messages;
+    slot.replaceChildren(...(messages ? [h('span', { class: 'visually-hidden' }, 'Error: '), messages.join(' ')] : []));
+    if (messages) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    const describedBy = [...(messages ? [slot.id] : []), ...(control.dataset.hint ? [control.dataset.hint] : [])].join(' ');
+    if (describedBy) control.setAttribute('aria-describedby', describedBy);
+    else control.removeAttribute('aria-describedby');
+  }
+  // The code says it too: it is never offered silently different from what the preview shows.
+  const list = $('#snippet-problems-list');
+  const entries = [...problems].flatMap(([id, messages]) => messages.map((m) => [id, m] as const));
+  list.replaceChildren(
+    ...entries.map(([id, m]) => h('li', {}, ...(id ? [h('a', { href: `#${id}` }, labelOf(id)), ': '] : []), m)),
+  );
+  $('#snippet-problems').hidden = !entries.length;
+  $('#snippet-problems-summary').textContent = entries.length
+    ? `This code has ${entries.length === 1 ? 'a mistake' : `${entries.length} mistakes`}. Pasted as it is, the widget ignores ${entries.length === 1 ? 'it' : 'them'}, exactly as the preview shows:`
+    : '';
+}
+
+frame.addEventListener('clinic-content-error', (event) => {
+  // Only the chosen element's: its code is the one offered.
+  if (event.target !== previewOf(state.tag)) return;
+  for (const issue of event.detail.issues) {
+    for (const id of controlsFor(issue.path)) {
+      const list = problems.get(id) ?? [];
+      if (!list.includes(issue.message)) list.push(issue.message);
+      problems.set(id, list);
+    }
+  }
+  queueProblems();
+});
+
 // ---- The snippet -------------------------------------------------------------------------
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -202,9 +351,8 @@ function snippetText(): string {
   const tag = state.tag;
   const attrs = attributesOf(tag);
   const lines: string[] = [];
-  const settings = (Object.keys(CLINIC_DATA) as (keyof ClinicSettings)[])
-    .filter((k) => state.clinic[k])
-    .map((k) => attr(CLINIC_DATA[k], state.clinic[k]!))
+  const settings = SETTING_FIELDS.filter((f) => setting(f.key))
+    .map((f) => attr(f.data, state.settings[f.key]))
     .join('');
   const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"${settings}></script>`;
   const style = state.brand ? [`<style>`, `  ${brandRule(tag)}`, `</style>`] : [];
@@ -245,7 +393,9 @@ function snippetHint(): (Node | string)[] {
 }
 
 function render(): void {
+  problems.clear();
   applyPreview();
+  queueProblems();
   const text = snippetText();
   if (snippet.textContent !== text) {
     snippet.textContent = text;
@@ -305,17 +455,31 @@ function readFile(file: File): Promise<string> {
   });
 }
 
+/** A new language: the example clinic's details still as given follow it (the editor's own stay). */
+function setLocale(locale: (typeof LOCALES)[number]): void {
+  const before = clinicOf(state.locale);
+  const after = clinicOf(locale);
+  for (const key of Object.keys(after) as (keyof ClinicSettings)[]) {
+    if (state.settings[key] !== before[key]) continue;
+    state.settings[key] = after[key];
+    $<HTMLInputElement>(`#setting-${key}`).value = after[key];
+  }
+  state.locale = locale;
+}
+
 // ---- Wiring ------------------------------------------------------------------------------
 
 form.addEventListener('input', (event) => {
   const target = event.target as HTMLInputElement | HTMLSelectElement;
   const attribute = target.dataset.attribute;
-  if (attribute) {
+  const key = target.dataset.setting as SettingKey | undefined;
+  if (key) state.settings[key] = target.value;
+  else if (attribute) {
     const tag = target.closest<HTMLElement>('.attribute-group')!.dataset.tag!;
     state.values.get(tag)!.set(attribute, target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value);
   } else if (target.name === 'element') state.tag = target.value;
   else if (target.name === 'locale') {
-    state.locale = target.value as typeof state.locale;
+    setLocale(target.value as typeof state.locale);
     if (packText) checkPack();
   } else if (target.name === 'theme') state.theme = target.value as Theme;
   else if (target.name === 'width') state.width = target.value as Width;
@@ -370,7 +534,9 @@ $('#copy').addEventListener('click', async () => {
   copyStatus.textContent = '';
   try {
     await navigator.clipboard.writeText(text);
-    copyStatus.textContent = 'Copied. Paste it into your page’s HTML.';
+    copyStatus.textContent = problems.size
+      ? 'Copied, with the mistakes listed above the code: the widget ignores them.'
+      : 'Copied. Paste it into your page’s HTML.';
   } catch {
     // Clipboard refused (an insecure origin, a denied permission): select the code for the visitor instead.
     getSelection()?.selectAllChildren(snippet);
@@ -382,7 +548,7 @@ $('#copy').addEventListener('click', async () => {
 new MutationObserver(() => {
   const locale = resolveLocale(document.documentElement.lang, LOCALES) as (typeof LOCALES)[number];
   if (locale === state.locale) return;
-  state.locale = locale;
+  setLocale(locale);
   $<HTMLSelectElement>('#locale').value = locale;
   if (packText) checkPack();
   render();
@@ -402,6 +568,7 @@ async function findScript(): Promise<void> {
   }
 }
 
+settingFields();
 elementChoices();
 attributeGroups();
 render();
