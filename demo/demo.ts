@@ -7,6 +7,7 @@ import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loade
 import { resolveLocale } from '../src/content/locale.ts';
 import type { PackIssue } from '../src/content/validate.ts';
 import { bundledPack } from '../src/content/packs.ts';
+import { contrastRatio, formatRatio, parseColor, TEXT_CONTRAST, type Rgba } from '../src/internal/color.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 import { configure, type ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
@@ -321,9 +322,75 @@ function showProblems(): void {
     ...entries.map(([id, m]) => h('li', {}, ...(id ? [h('a', { href: `#${id}` }, labelOf(id)), ': '] : []), m)),
   );
   $('#snippet-problems').hidden = !entries.length;
+  showBrandNotes();
   $('#snippet-problems-summary').textContent = entries.length
     ? `This code has ${entries.length === 1 ? 'a mistake' : `${entries.length} mistakes`}. Pasted as it is, the widget ignores ${entries.length === 1 ? 'it' : 'them'}, exactly as the preview shows:`
     : '';
+}
+
+// ---- The brand colour, honestly: where the kit swaps it, and where it keeps it too faint ------
+
+/**
+ * One unbranded element per theme, never shown, whose computed tokens give
+ * the kit's own background and button-text colours (so the demo repeats no
+ * palette of the kit).
+ */
+const probes = (['light', 'dark'] as const).map((theme) => {
+  const el = h('clinic-warning-signs', { theme, lang: 'en', 'aria-hidden': 'true' });
+  return [theme, el] as const;
+});
+const probeBox = document.body.appendChild(h('div', { class: 'probes' }, ...probes.map(([, el]) => el)));
+probeBox.hidden = true;
+
+function tokensOf(theme: 'light' | 'dark'): { bg?: Rgba; surface?: Rgba; onAccent?: Rgba } {
+  const el = probes.find(([t]) => t === theme)![1];
+  const base = el.shadowRoot?.querySelector('.base');
+  if (!base) return {};
+  const style = getComputedStyle(base);
+  const token = (name: string) => parseColor(style.getPropertyValue(name));
+  return { bg: token('--_bg'), surface: token('--_surface'), onAccent: token('--_accent-contrast') };
+}
+
+/** What the chosen element does with the brand colour, per theme it can show, in words. */
+function brandNotes(): string[] {
+  const brand = state.brand ? parseColor(state.brand) : undefined;
+  if (!brand || !state.brand) return [];
+  const notes: string[] = [];
+  const themes = state.theme === 'auto' ? (['light', 'dark'] as const) : [state.theme];
+  const widget = label(state.tag);
+  for (const theme of themes) {
+    const { bg, surface, onAccent } = tokensOf(theme);
+    const where = `${widget}, ${theme} theme${state.theme === 'auto' ? ` (visitors who prefer ${theme})` : ''}`;
+    if (state.tag === 'clinic-contact' && onAccent) {
+      const ratio = contrastRatio(onAccent, brand);
+      if (ratio < TEXT_CONTRAST) {
+        notes.push(
+          `${where}: the buttons use the kit’s default colour instead of ${state.brand}, because their text on it would have ${formatRatio(ratio)} contrast (4.5:1 is needed).`,
+        );
+      }
+    }
+    // The contact sets the colour only as a button fill and border (checked above); the others write links in it.
+    if (state.tag === 'clinic-contact') continue;
+    const ratios = [bg, surface].filter((c): c is Rgba => !!c).map((c) => contrastRatio(brand, c));
+    const worst = Math.min(...ratios);
+    if (ratios.length && worst < TEXT_CONTRAST) {
+      notes.push(
+        `${where}: links and button text keep ${state.brand} at ${formatRatio(worst)} contrast with the background (4.5:1 is needed for text); the kit does not adjust them. Choose a ${theme === 'dark' ? 'lighter' : 'darker'} colour${state.theme === 'auto' ? ', or set the theme to Light or Dark' : ''}.`,
+      );
+    }
+  }
+  return notes;
+}
+
+function showBrandNotes(): void {
+  const notes = brandNotes();
+  const list = $('#brand-notes');
+  list.replaceChildren(...notes.map((n) => h('li', {}, n)));
+  list.hidden = !notes.length;
+  const input = $('#brand');
+  input.setAttribute('aria-describedby', notes.length ? 'brand-hint brand-notes' : 'brand-hint');
+  $('#snippet-brand-list').replaceChildren(...notes.map((n) => h('li', {}, n)));
+  $('#snippet-brand').hidden = !notes.length;
 }
 
 frame.addEventListener('clinic-content-error', (event) => {

@@ -477,6 +477,40 @@ describe('the demo page', () => {
     });
   });
 
+  describe('the brand colour, honestly', () => {
+    it('says which widget and theme swap a colour that fails contrast, and where the kit keeps it too faint', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      const notes = () => page.locator('#brand-notes li').allTextContents();
+      await chooseElement(page, 'clinic-contact');
+      await page.getByLabel('Brand colour').fill('#6b2c91');
+      let said = await notes();
+      assert.equal(said.length, 1, said.join('\n'));
+      assert.match(said[0], /^Contact, dark theme \(visitors who prefer dark\): the buttons use the kit’s default colour instead of #6b2c91, because their text on it would have 2:1 contrast \(4\.5:1 is needed\)\.$/);
+      // The preview does what the note says.
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      const button = () => page.$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor);
+      assert.equal(await button(), 'rgb(142, 197, 255)');
+      assert.deepEqual(await page.locator('#snippet-brand li').allTextContents(), await notes());
+      assert.equal(await page.getByLabel('Brand colour').getAttribute('aria-describedby'), 'brand-hint brand-notes');
+
+      await chooseElement(page, 'clinic-faq');
+      said = await notes();
+      assert.equal(said.length, 1, said.join('\n'));
+      assert.ok(
+        await page.$eval('#frame clinic-faq', (el) => [...el.shadowRoot.querySelectorAll('a, button')].some((a) => getComputedStyle(a).color === 'rgb(107, 44, 145)')),
+        'the FAQ does keep the colour',
+      );
+      assert.match(said[0], /^FAQ, dark theme: links and button text keep #6b2c91 at 1\.\d:1 contrast with the background \(4\.5:1 is needed for text\); the kit does not adjust them\. Choose a lighter colour\.$/);
+
+      // Light: nothing to say.
+      await page.getByRole('radio', { name: 'Light' }).check();
+      assert.deepEqual(await notes(), []);
+      assert.equal(await page.locator('#snippet-brand').isVisible(), false);
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  });
+
   describe('the code beside the preview', () => {
     it('shows the code and its Copy code button beside the preview without scrolling at 1280 × 800', async () => {
       const { page, context } = await openDemo(browser, server.origin, { viewport: { width: 1280, height: 800 } });
