@@ -1,7 +1,6 @@
 // The demo: preview any element of the kit on the bundled pack (or the
 // visitor's own pack), set it up with controls generated from the Custom
 // Elements Manifest, and copy the exact code that renders what is shown.
-import '../src/index.ts';
 import elements from 'virtual:clinic-widgets/elements';
 import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loader.ts';
 import { resolveLocale } from '../src/content/locale.ts';
@@ -9,7 +8,7 @@ import type { PackIssue } from '../src/content/validate.ts';
 import { bundledPack } from '../src/content/packs.ts';
 import { contrastRatio, formatRatio, parseColor, TEXT_CONTRAST, type Rgba } from '../src/internal/color.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
-import { configure, type ClinicSettings } from '../src/internal/settings.ts';
+import type { ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
 
 type Value = string | boolean;
@@ -27,7 +26,9 @@ const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack', 'region', 'emergen
 const CLINIC_ATTRIBUTES = new Set(['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url']);
 const LOCALES = ['en', 'zh-Hant'] as const;
 const DEFAULT_ACCENT = '#0a5aa8';
-const WIDTHS: Record<Width, string> = { phone: 'Phone, 360 px wide', tablet: 'Tablet, 768 px wide', desktop: 'Desktop, full width' };
+/** Each preview device: its name, and the width and height of its screen in CSS px. */
+const DEVICES: Record<Width, [string, number, number]> = { phone: ['Phone', 360, 640], tablet: ['Tablet', 768, 1024], desktop: ['Desktop', 1280, 800] };
+const FONTS = ['system', 'sans-serif', 'serif'] as const;
 
 const state = {
   tag: elements[0]!.tagName,
@@ -37,6 +38,7 @@ const state = {
   theme: 'auto' as Theme,
   brand: undefined as string | undefined,
   width: 'desktop' as Width,
+  font: 'system' as (typeof FONTS)[number],
   form: 'html' as Form,
   pack: undefined as { name: string; data: unknown } | undefined,
   scriptUrl: '/path/to/clinic-widgets.js',
@@ -103,10 +105,25 @@ const PATH_SETTINGS: Record<string, SettingKey[]> = {
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#configurator');
-const frame = $('#frame');
+const iframe = $<HTMLIFrameElement>('#preview-frame');
+
+/**
+ * The preview is a document of its own, at the device's width: media
+ * queries, the bar layout and the page's font behave as on the device. It
+ * loads the kit itself (so its page settings are its own), and says so by
+ * setting `clinicPreview`.
+ */
+async function previewLoaded(): Promise<Document> {
+  const ready = () => !!iframe.contentWindow?.clinicPreview && iframe.contentDocument?.readyState === 'complete';
+  while (!ready()) await new Promise((ok) => iframe.addEventListener('load', ok, { once: true }));
+  return iframe.contentDocument!;
+}
+const previewDoc = await previewLoaded();
+const previewWindow = iframe.contentWindow!;
+const frame = previewDoc.getElementById('frame')!;
 const snippet = $('#snippet');
 const copyStatus = $('#copy-status');
-const brandStyle = document.head.appendChild(document.createElement('style'));
+const brandStyle = previewDoc.head.appendChild(previewDoc.createElement('style'));
 
 /** Builds an element with text children only (nothing is parsed as HTML). */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -124,7 +141,7 @@ const label = (tag: string) => {
   return words === 'faq' ? 'FAQ' : words[0]!.toUpperCase() + words.slice(1);
 };
 const elementOf = (tag: string) => elements.find((e) => e.tagName === tag)!;
-const previewOf = (tag: string) => frame.querySelector(tag) as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
+const previewOf = (tag: string) => frame.querySelector(tag) as (HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> }) | null as never as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
 const configurable = (e: DemoElement) =>
   [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter(
     (a) => !OWN_CONTROLS.has(a.name) && !(e.tagName === 'clinic-contact' && CLINIC_ATTRIBUTES.has(a.name)),
@@ -248,31 +265,49 @@ const setting = (key: SettingKey) => (state.settings[key].trim() ? state.setting
 function applyPreview(): void {
   const clinic: ClinicSettings = {};
   for (const f of SETTING_FIELDS) if (f.key !== 'region' && f.key !== 'emergencyNumber') clinic[f.key] = setting(f.key);
-  configure({ region: setting('region'), emergencyNumber: setting('emergencyNumber'), clinic });
+  previewWindow.clinicPreview!.configure({ region: setting('region'), emergencyNumber: setting('emergencyNumber'), clinic });
   for (const e of elements) {
     // The chosen element is made afresh, as a pasted one would be: it reports every mistake in its setup again (an element says each one once).
-    const el = e.tagName === state.tag ? freshPreview(e.tagName) : previewOf(e.tagName);
+    const el = e.tagName === state.tag || !previewOf(e.tagName) ? freshPreview(e.tagName) : previewOf(e.tagName);
     el.hidden = e.tagName !== state.tag;
     el.setAttribute('lang', state.locale);
     const themeAttr = e.attributes.find((a) => a.name === 'theme');
     if (themeAttr) applyAttribute(el, themeAttr, state.theme);
     const values = state.values.get(e.tagName)!;
     for (const a of configurable(e)) applyAttribute(el, a, values.get(a.name));
-    el.pack = (state.pack?.data as Record<string, unknown> | undefined) ?? undefined;
+    // Made in the preview's own window, as a pack read there would be.
+    el.pack = state.pack ? (previewWindow as unknown as typeof globalThis).JSON.parse(JSON.stringify(state.pack.data)) : undefined;
   }
   // The same rule the snippet gives, so the preview is styled exactly as the pasted code will be.
   brandStyle.textContent = state.brand ? brandRule(state.tag) : '';
-  frame.dataset.width = state.width;
-  frame.dataset.theme = state.theme;
-  $('#preview-note').textContent = WIDTHS[state.width];
+  previewDoc.documentElement.dataset.theme = state.theme;
+  previewDoc.documentElement.dataset.font = state.font;
+  fitDevice();
   $('#attributes-tag').textContent = `<${state.tag}>`;
   for (const g of document.querySelectorAll<HTMLElement>('.attribute-group')) g.hidden = g.dataset.tag !== state.tag;
 }
 
+/** The iframe at the device's size, scaled down to fit the column when it is narrower. */
+function fitDevice(): void {
+  const [name, width, height] = DEVICES[state.width];
+  const room = $('#device-box').clientWidth;
+  const scale = room > 0 ? Math.min(1, room / width) : 1;
+  iframe.width = String(width);
+  iframe.height = String(height);
+  iframe.style.transform = scale < 1 ? `scale(${scale})` : '';
+  const device = $('#device');
+  device.style.width = `${width * scale}px`;
+  device.style.height = `${height * scale}px`;
+  $('#preview-note').textContent = `${name}, ${width} × ${height} px${scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ''}`;
+}
+new ResizeObserver(() => fitDevice()).observe($('#device-box'));
+
 function freshPreview(tag: string): ReturnType<typeof previewOf> {
   const old = previewOf(tag);
-  const el = document.createElement(tag);
-  old.replaceWith(el);
+  const el = previewDoc.createElement(tag);
+  // Made here, after the page settings are set, so no element ever renders without them.
+  if (old) old.replaceWith(el);
+  else frame.append(el);
   return el as ReturnType<typeof previewOf>;
 }
 
@@ -336,17 +371,20 @@ function showProblems(): void {
  * palette of the kit).
  */
 const probes = (['light', 'dark'] as const).map((theme) => {
-  const el = h('clinic-warning-signs', { theme, lang: 'en', 'aria-hidden': 'true' });
+  const el = previewDoc.createElement('clinic-warning-signs');
+  el.setAttribute('theme', theme);
+  el.setAttribute('lang', 'en');
   return [theme, el] as const;
 });
-const probeBox = document.body.appendChild(h('div', { class: 'probes' }, ...probes.map(([, el]) => el)));
+const probeBox = previewDoc.body.appendChild(previewDoc.createElement('div'));
+probeBox.append(...probes.map(([, el]) => el));
 probeBox.hidden = true;
 
 function tokensOf(theme: 'light' | 'dark'): { bg?: Rgba; surface?: Rgba; onAccent?: Rgba } {
   const el = probes.find(([t]) => t === theme)![1];
   const base = el.shadowRoot?.querySelector('.base');
   if (!base) return {};
-  const style = getComputedStyle(base);
+  const style = previewWindow.getComputedStyle(base);
   const token = (name: string) => parseColor(style.getPropertyValue(name));
   return { bg: token('--_bg'), surface: token('--_surface'), onAccent: token('--_accent-contrast') };
 }
@@ -550,6 +588,7 @@ form.addEventListener('input', (event) => {
     if (packText) checkPack();
   } else if (target.name === 'theme') state.theme = target.value as Theme;
   else if (target.name === 'width') state.width = target.value as Width;
+  else if (target.name === 'font') state.font = target.value as (typeof FONTS)[number];
   else if (target.name === 'brand') {
     state.brand = target.value.toLowerCase() === DEFAULT_ACCENT ? undefined : target.value.toLowerCase();
     $('#brand-value').textContent = state.brand ?? `${DEFAULT_ACCENT} (default)`;
@@ -639,7 +678,7 @@ settingFields();
 elementChoices();
 attributeGroups();
 render();
-await Promise.all([findScript(), ...elements.map((e) => customElements.whenDefined(e.tagName).then(() => previewOf(e.tagName).updateComplete))]);
+await Promise.all([findScript(), ...elements.map((e) => previewWindow.customElements.whenDefined(e.tagName).then(() => previewOf(e.tagName).updateComplete))]);
 render();
 // Shown once everything has rendered, so nothing moves under the reader's eyes.
 $('#main').dataset.state = 'ready';

@@ -23,13 +23,23 @@ async function openDemo(browser, origin, options) {
   return opened;
 }
 
+/** axe on the demo page and on the preview document inside it. */
 async function axe(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const violations = [];
+  for (const frame of [page.mainFrame(), page.frame({ name: 'preview' })]) {
+    await frame.evaluate(axeSource);
+    violations.push(
+      ...(await frame.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'], iframes: false });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      })),
+    );
+  }
+  return violations;
 }
+
+/** The preview iframe's document (its page is the device's width). */
+const preview = (page) => page.frame({ name: 'preview' });
 
 const chooseElement = (page, tag) => page.getByRole('radio', { name: new RegExp(`^${NAMES[tag]} <${tag}>`) }).check();
 /** The text field for an attribute of the chosen element (the other elements' fields are hidden). */
@@ -70,7 +80,7 @@ const mistakeOf = (locator) =>
     };
   });
 
-const shown = (page) => page.$eval('#frame', (f) => [...f.children].filter((c) => !c.hidden).map((c) => c.localName));
+const shown = (page) => preview(page).$eval('#frame', (f) => [...f.children].filter((c) => !c.hidden).map((c) => c.localName));
 
 describe('the demo page', () => {
   let server, browser;
@@ -123,7 +133,7 @@ describe('the demo page', () => {
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       for (const tag of TAGS) {
         await chooseElement(page, tag);
-        for (const width of ['Phone (360 px)', 'Tablet (768 px)', 'Desktop']) {
+        for (const width of ['Phone (360 px)', 'Tablet (768 px)', 'Desktop (1280 px)']) {
           await page.getByRole('radio', { name: width }).check();
           assert.equal(await overflow(), 0, `${tag}, ${width}`);
         }
@@ -140,7 +150,7 @@ describe('the demo page', () => {
       for (const tag of TAGS) {
         await chooseElement(page, tag);
         assert.deepEqual(await shown(page), [tag]);
-        assert.ok(await page.$eval(`#frame ${tag}`, (el) => el.shadowRoot.querySelector('.base').getBoundingClientRect().height > 50), `${tag} renders`);
+        assert.ok(await preview(page).$eval(`#frame ${tag}`, (el) => el.shadowRoot.querySelector('.base').getBoundingClientRect().height > 50), `${tag} renders`);
         assert.match(await snippetOf(page), new RegExp(`^<${tag} lang="en"></${tag}>$`, 'm'));
         assert.equal(await page.locator('#attributes legend').textContent(), `Attributes of <${tag}>`);
         const own = declarationOf(tag).attributes.filter((a) => !a.inheritedFrom).map((a) => a.name);
@@ -168,47 +178,47 @@ describe('the demo page', () => {
   describe('setting attributes, language, theme and colour', () => {
     it('changes the preview and the snippet together', async () => {
       const { page, context, log } = await openDemo(browser, server.origin);
-      const preview = () => describeElement(page, '#frame clinic-faq');
+      const faq = () => describeElement(preview(page), '#frame clinic-faq');
       await chooseElement(page, 'clinic-faq');
-      const before = await preview();
+      const before = await faq();
 
       await page.getByRole('checkbox', { name: 'searchable' }).check();
-      assert.equal((await preview()).attributes.searchable, '');
-      assert.ok(await page.$eval('#frame clinic-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')));
+      assert.equal((await faq()).attributes.searchable, '');
+      assert.ok(await preview(page).$eval('#frame clinic-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')));
       assert.match(await snippetOf(page), /<clinic-faq lang="en" searchable><\/clinic-faq>/);
 
       await field(page, 'heading-level').fill('3');
-      assert.deepEqual((await preview()).headings[0], 'h3');
+      assert.deepEqual((await faq()).headings[0], 'h3');
       assert.match(await snippetOf(page), / heading-level="3"/);
 
       await field(page, 'items').fill('bleeding-normal,emergency');
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
       assert.match(await snippetOf(page), / items="bleeding-normal,emergency"/);
 
       await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
-      const zh = await preview();
+      const zh = await faq();
       assert.equal(zh.attributes.lang, 'zh-Hant');
       assert.match(zh.text, /[\u4e00-\u9fff]/, 'the preview is in Chinese');
       assert.notEqual(zh.text, before.text);
       assert.match(await snippetOf(page), /<clinic-faq lang="zh-Hant"/);
 
       await page.getByRole('radio', { name: 'Dark' }).check();
-      assert.equal((await preview()).attributes.theme, 'dark');
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
+      assert.equal((await faq()).attributes.theme, 'dark');
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
       assert.match(await snippetOf(page), / theme="dark"/);
 
       await page.getByLabel('Brand colour').fill('#6b2c91');
-      assert.equal((await preview()).accent, '#6b2c91');
+      assert.equal((await faq()).accent, '#6b2c91');
       assert.match(await snippetOf(page), /<style>\n {2}clinic-faq \{ --clinic-color-accent: #6b2c91; \}\n<\/style>/);
 
       await page.getByRole('button', { name: 'Reset' }).click();
-      assert.equal((await preview()).accent, '');
+      assert.equal((await faq()).accent, '');
       assert.doesNotMatch(await snippetOf(page), /<style>/);
 
       // Back to the defaults: attribute and snippet both drop them.
       await page.getByRole('radio', { name: 'Auto' }).check();
       await page.getByRole('checkbox', { name: 'searchable' }).uncheck();
-      assert.equal((await preview()).attributes.searchable, undefined);
+      assert.equal((await faq()).attributes.searchable, undefined);
       assert.doesNotMatch(await snippetOf(page), /searchable|theme=/);
       assert.deepEqual(log.errors, []);
       await context.close();
@@ -220,18 +230,46 @@ describe('the demo page', () => {
       const layout = page.getByRole('combobox', { name: 'layout', exact: true });
       assert.deepEqual(await layout.locator('option').allTextContents(), ['banner (default)', 'card', 'bar']);
       await layout.selectOption('card');
-      assert.equal(await page.$eval('#frame clinic-contact', (el) => el.getAttribute('layout')), 'card');
+      assert.equal(await preview(page).$eval('#frame clinic-contact', (el) => el.getAttribute('layout')), 'card');
       assert.match(await snippetOf(page), /<clinic-contact lang="en" layout="card"><\/clinic-contact>/);
       await layout.selectOption('banner');
       assert.doesNotMatch(await snippetOf(page), /layout=/);
 
-      const frameWidth = () => page.$eval('#frame', (f) => f.getBoundingClientRect().width);
+      // The preview is a page of the device's width: its media queries see that width.
+      const frameWidth = () => preview(page).evaluate(() => [innerWidth, matchMedia('(max-width: 400px)').matches]);
       await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
-      await page.waitForTimeout(300);
-      assert.equal(await frameWidth(), 360);
+      assert.deepEqual(await frameWidth(), [360, true]);
       await page.getByRole('radio', { name: 'Tablet (768 px)' }).check();
-      await page.waitForTimeout(300);
-      assert.equal(await frameWidth(), 768);
+      assert.deepEqual(await frameWidth(), [768, false]);
+      await page.getByRole('radio', { name: 'Desktop (1280 px)' }).check();
+      assert.deepEqual(await frameWidth(), [1280, false]);
+      await context.close();
+    });
+
+    it('previews a layout="bar" contact in a 360 px iframe titled "Preview", fixed to its bottom and full width', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseElement(page, 'clinic-contact');
+      await page.getByRole('combobox', { name: 'layout', exact: true }).selectOption('bar');
+      await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
+      const iframe = page.locator('iframe[title="Preview"]');
+      assert.equal(await iframe.getAttribute('width'), '360');
+      const bar = await preview(page).$eval('#frame clinic-contact', (el) => {
+        const base = el.shadowRoot.querySelector('.base');
+        const r = base.getBoundingClientRect();
+        return { position: getComputedStyle(base).position, bottom: r.bottom, width: r.width, innerHeight, innerWidth };
+      });
+      assert.equal(bar.position, 'fixed');
+      assert.equal(Math.round(bar.bottom), bar.innerHeight);
+      assert.equal(Math.round(bar.width), bar.innerWidth);
+      // Shown whole beside the set-up: at 1280 px the 360 px page needs no scaling.
+      const box = await iframe.boundingBox();
+      assert.equal(Math.round(box.width), 360);
+
+      // Each page font is the preview page's font, and so the widget's.
+      for (const [name, family] of [['Serif', /serif/], ['Sans-serif', /sans-serif/], ['System', /system-ui/]]) {
+        await page.getByRole('radio', { name, exact: true }).check();
+        assert.match(await preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).fontFamily), family, name);
+      }
       await context.close();
     });
   });
@@ -289,7 +327,7 @@ describe('the demo page', () => {
           const copied = await page.evaluate(() => navigator.clipboard.readText());
           assert.equal(copied, await snippetOf(page));
           if (form === 'CMS mount point') assert.match(copied, new RegExp(`<div data-clinic-widget="${setup.tag.replace('clinic-', '')}"`));
-          const expected = await describeElement(page, `#frame ${setup.tag}`);
+          const expected = await describeElement(preview(page), `#frame ${setup.tag}`);
           await context.close();
 
           const { element, log } = await paste(copied);
@@ -337,7 +375,7 @@ describe('the demo page', () => {
         assert.deepEqual(await scriptData(page), expected, tag);
         // Written once, on the script tag: never on the element.
         assert.doesNotMatch(code.split('\n').filter((l) => !l.startsWith('<script')).join('\n'), /data-|emergency-number=|region=/, tag);
-        const text = await page.$eval(`#frame ${tag}`, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+        const text = await preview(page).$eval(`#frame ${tag}`, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
         // The emergency number set, and Hong Kong's own services, in every element that names them (the checklist names none; the contact, the number only).
         assert.doesNotMatch(text, /\b999\b/, `${tag} shows no other emergency number`);
         if (tag === 'clinic-risk-checklist') continue;
@@ -347,9 +385,9 @@ describe('the demo page', () => {
 
       // The contact shows every detail, linked.
       await chooseElement(page, 'clinic-contact');
-      const text = await page.$eval('#frame clinic-contact', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+      const text = await preview(page).$eval('#frame clinic-contact', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
       for (const label of ['Clinic name', 'Address', 'Opening hours']) assert.ok(text.includes(ours[label][1]), `${label} in ${text}`);
-      const links = await linksOf(page, '#frame clinic-contact');
+      const links = await linksOf(preview(page), '#frame clinic-contact');
       for (const href of ['tel:+85223456789', 'https://wa.me/85291234567', 'mailto:care@clinic.example', 'https://clinic.example/book', 'https://clinic.example/map', 'tel:112']) {
         assert.ok(links.includes(href), `${href} in ${links}`);
       }
@@ -359,7 +397,7 @@ describe('the demo page', () => {
       await page.getByRole('button', { name: 'Copy code' }).click();
       await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      const previewed = await describeElement(page, '#frame clinic-contact');
+      const previewed = await describeElement(preview(page), '#frame clinic-contact');
       assert.deepEqual(log.errors, []);
       await context.close();
       const { element, log: pastedLog } = await paste(copied);
@@ -370,13 +408,13 @@ describe('the demo page', () => {
     it('clearing WhatsApp removes it from the preview and from the snippet', async () => {
       const { page, context } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
       await chooseElement(page, 'clinic-contact');
-      const whatsapp = async () => (await linksOf(page, '#frame clinic-contact')).filter((h) => h.startsWith('https://wa.me/'));
+      const whatsapp = async () => (await linksOf(preview(page), '#frame clinic-contact')).filter((h) => h.startsWith('https://wa.me/'));
       assert.deepEqual(await whatsapp(), ['https://wa.me/447700900321']);
       assert.equal((await scriptData(page))['data-clinic-whatsapp'], '+44 7700 900321');
 
       await clinicField(page, 'WhatsApp').fill('');
       assert.deepEqual(await whatsapp(), []);
-      assert.doesNotMatch(await shadowText(page, '#frame clinic-contact'), /WhatsApp|7700 900321/);
+      assert.doesNotMatch(await shadowText(preview(page), '#frame clinic-contact'), /WhatsApp|7700 900321/);
       assert.doesNotMatch(await snippetOf(page), /whatsapp/i);
       // The rest stays.
       assert.equal((await scriptData(page))['data-clinic-phone'], '+44 20 7946 0321');
@@ -488,7 +526,7 @@ describe('the demo page', () => {
       assert.match(said[0], /^Contact, dark theme \(visitors who prefer dark\): the buttons use the kit’s default colour instead of #6b2c91, because their text on it would have 2:1 contrast \(4\.5:1 is needed\)\.$/);
       // The preview does what the note says.
       await page.getByRole('radio', { name: 'Dark' }).check();
-      const button = () => page.$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor);
+      const button = () => preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor);
       assert.equal(await button(), 'rgb(142, 197, 255)');
       assert.deepEqual(await page.locator('#snippet-brand li').allTextContents(), await notes());
       assert.equal(await page.getByLabel('Brand colour').getAttribute('aria-describedby'), 'brand-hint brand-notes');
@@ -497,7 +535,7 @@ describe('the demo page', () => {
       said = await notes();
       assert.equal(said.length, 1, said.join('\n'));
       assert.ok(
-        await page.$eval('#frame clinic-faq', (el) => [...el.shadowRoot.querySelectorAll('a, button')].some((a) => getComputedStyle(a).color === 'rgb(107, 44, 145)')),
+        await preview(page).$eval('#frame clinic-faq', (el) => [...el.shadowRoot.querySelectorAll('a, button')].some((a) => getComputedStyle(a).color === 'rgb(107, 44, 145)')),
         'the FAQ does keep the colour',
       );
       assert.match(said[0], /^FAQ, dark theme: links and button text keep #6b2c91 at 1\.\d:1 contrast with the background \(4\.5:1 is needed for text\); the kit does not adjust them\. Choose a lighter colour\.$/);
@@ -549,13 +587,13 @@ describe('the demo page', () => {
       await page.getByLabel('Content pack file (JSON)').setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
       await page.locator('#pack-result.is-valid').waitFor();
       assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid .* It replaces faq and adds to meta/);
-      await page.waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
+      await preview(page).waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
       const code = await snippetOf(page);
       assert.match(code, /<!-- Upload partial-faq\.json to your site/);
       assert.match(code, /<clinic-faq lang="en" src="partial-faq\.json"><\/clinic-faq>/);
 
       await page.getByRole('button', { name: 'Stop using this pack' }).click();
-      await page.waitForFunction(() => !document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
+      await preview(page).waitForFunction(() => !document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
       assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
       assert.deepEqual(log.errors, []);
       await context.close();
@@ -571,7 +609,7 @@ describe('the demo page', () => {
       const problems = await page.locator('#pack-problems li').allTextContents();
       assert.ok(problems.some((p) => p.startsWith('faq.items[0].question: ')), problems.join('\n'));
       assert.ok(problems.every((p) => /^[\w.[\]()]+: /.test(p)), problems.join('\n'));
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => el.pack), undefined);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.pack), undefined);
       assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
 
       await page.getByLabel('Content pack file (JSON)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "faq": ') });
