@@ -76,7 +76,12 @@ export default defineConfig(({ command, mode }) => {
       root: resolve(root, 'demo'),
       base: './',
       server: { fs: { allow: [root] } },
-      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true },
+      // Two pages: the configurator, and the document its preview iframe shows.
+      build: {
+        outDir: resolve(root, 'dist/demo'),
+        emptyOutDir: true,
+        rolldownOptions: { input: { index: resolve(root, 'demo/index.html'), preview: resolve(root, 'demo/preview.html') } },
+      },
       define: BROWSER_DEFINES,
       // The built demo folds its templates as the module does, so its preview renders exactly what a pasted snippet renders.
       plugins: [contentPacks(), elementsManifest(), minifyTemplates()],

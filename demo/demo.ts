@@ -1,13 +1,14 @@
 // The demo: preview any element of the kit on the bundled pack (or the
 // visitor's own pack), set it up with controls generated from the Custom
 // Elements Manifest, and copy the exact code that renders what is shown.
-import '../src/index.ts';
 import elements from 'virtual:clinic-widgets/elements';
 import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loader.ts';
 import { resolveLocale } from '../src/content/locale.ts';
 import type { PackIssue } from '../src/content/validate.ts';
+import { bundledPack } from '../src/content/packs.ts';
+import { contrastRatio, formatRatio, parseColor, TEXT_CONTRAST, type Rgba } from '../src/internal/color.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
-import { configure, type ClinicSettings } from '../src/internal/settings.ts';
+import type { ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
 
 type Value = string | boolean;
@@ -15,11 +16,19 @@ type Theme = 'light' | 'dark' | 'auto';
 type Width = 'phone' | 'tablet' | 'desktop';
 type Form = 'html' | 'mount';
 
-/** Attributes with a control of their own (language, theme, custom pack), so not in the generated list. */
-const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack']);
+/**
+ * Attributes with a control of their own (language, theme, custom pack), or
+ * set once for the page in "Your clinic" (the script tag's data-*), so not
+ * in the generated list.
+ */
+const OWN_CONTROLS = new Set(['lang', 'theme', 'src', 'pack', 'region', 'emergency-number']);
+/** `<clinic-contact>`'s clinic details: page-wide settings in "Your clinic", not one element's attributes. */
+const CLINIC_ATTRIBUTES = new Set(['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url']);
 const LOCALES = ['en', 'zh-Hant'] as const;
 const DEFAULT_ACCENT = '#0a5aa8';
-const WIDTHS: Record<Width, string> = { phone: 'Phone, 360 px wide', tablet: 'Tablet, 768 px wide', desktop: 'Desktop, full width' };
+/** Each preview device: its name, and the width and height of its screen in CSS px. */
+const DEVICES: Record<Width, [string, number, number]> = { phone: ['Phone', 360, 640], tablet: ['Tablet', 768, 1024], desktop: ['Desktop', 1280, 800] };
+const FONTS = ['system', 'sans-serif', 'serif'] as const;
 
 const state = {
   tag: elements[0]!.tagName,
@@ -29,42 +38,92 @@ const state = {
   theme: 'auto' as Theme,
   brand: undefined as string | undefined,
   width: 'desktop' as Width,
+  font: 'system' as (typeof FONTS)[number],
   form: 'html' as Form,
   pack: undefined as { name: string; data: unknown } | undefined,
   scriptUrl: '/path/to/clinic-widgets.js',
   scriptFound: false,
   /**
-   * The clinic's details, set once for the page as the script tag's data-*
-   * settings. The demo's example clinic is plainly fictional and lives here
-   * only: the kit itself carries no clinic.
+   * "Your clinic": the page-wide settings, written once as the script tag's
+   * data-* (an empty string: not set, so not shown). Prefilled with the
+   * demo's example clinic, which is plainly fictional and lives here only:
+   * the kit itself carries no clinic.
    */
-  clinic: clinicOf('en'),
+  settings: { ...clinicOf('en'), region: '', emergencyNumber: '' } as Record<SettingKey, string>,
 };
 
+type SettingKey = keyof ClinicSettings | 'region' | 'emergencyNumber';
+
 /** The demo's fictional example clinic in a language (its message stays per element). */
-function clinicOf(locale: string): ClinicSettings {
+function clinicOf(locale: string): Required<ClinicSettings> {
   const { message: _message, ...details } = exampleClinic[locale === 'zh-Hant' ? 'zh-Hant' : 'en'];
   return details;
 }
 
-/** The script tag's data-* attribute for each clinic detail. */
-const CLINIC_DATA: Record<keyof ClinicSettings, string> = {
-  name: 'data-clinic-name',
-  phone: 'data-clinic-phone',
-  whatsapp: 'data-clinic-whatsapp',
-  email: 'data-clinic-email',
-  address: 'data-clinic-address',
-  hours: 'data-clinic-hours',
-  bookingUrl: 'data-clinic-booking-url',
-  mapUrl: 'data-clinic-map-url',
+interface SettingField {
+  key: SettingKey;
+  label: string;
+  /** The script tag's attribute. */
+  data: string;
+  type: 'text' | 'tel' | 'email' | 'url' | 'select';
+  hint?: string;
+}
+
+/** The "Your clinic" fields, in the order shown and written on the script tag. */
+const SETTING_FIELDS: SettingField[] = [
+  { key: 'name', label: 'Clinic name', data: 'data-clinic-name', type: 'text' },
+  { key: 'phone', label: 'Phone', data: 'data-clinic-phone', type: 'tel', hint: 'With the country code, for example +852 2345 6789.' },
+  { key: 'whatsapp', label: 'WhatsApp', data: 'data-clinic-whatsapp', type: 'tel', hint: 'An international number starting with +.' },
+  { key: 'email', label: 'Email', data: 'data-clinic-email', type: 'email' },
+  { key: 'address', label: 'Address', data: 'data-clinic-address', type: 'text' },
+  { key: 'hours', label: 'Opening hours', data: 'data-clinic-hours', type: 'text' },
+  { key: 'bookingUrl', label: 'Booking link', data: 'data-clinic-booking-url', type: 'url', hint: 'The full address, starting with https://.' },
+  { key: 'mapUrl', label: 'Map link', data: 'data-clinic-map-url', type: 'url', hint: 'The full address, starting with https://.' },
+  { key: 'region', label: 'Region', data: 'data-region', type: 'select', hint: 'Sets the ambulance number and the local services named in the text.' },
+  {
+    key: 'emergencyNumber',
+    label: 'Emergency number',
+    data: 'data-emergency-number',
+    type: 'tel',
+    hint: 'Only if it differs from the region’s: digits and spaces, with an optional leading +.',
+  },
+];
+
+/** The "Your clinic" fields a mistake's path (from `clinic-content-error`) belongs to. */
+const PATH_SETTINGS: Record<string, SettingKey[]> = {
+  'emergency-number': ['emergencyNumber'],
+  'data-emergency-number': ['emergencyNumber'],
+  'booking-url': ['bookingUrl'],
+  'map-url': ['mapUrl'],
+  phone: ['phone'],
+  whatsapp: ['whatsapp'],
+  email: ['email'],
+  region: ['region'],
+  'data-region': ['region'],
+  clinic: ['name', 'phone'],
 };
 
 const $ = <T extends Element = HTMLElement>(selector: string): T => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#configurator');
-const frame = $('#frame');
+const iframe = $<HTMLIFrameElement>('#preview-frame');
+
+/**
+ * The preview is a document of its own, at the device's width: media
+ * queries, the bar layout and the page's font behave as on the device. It
+ * loads the kit itself (so its page settings are its own), and says so by
+ * setting `clinicPreview`.
+ */
+async function previewLoaded(): Promise<Document> {
+  const ready = () => !!iframe.contentWindow?.clinicPreview && iframe.contentDocument?.readyState === 'complete';
+  while (!ready()) await new Promise((ok) => iframe.addEventListener('load', ok, { once: true }));
+  return iframe.contentDocument!;
+}
+const previewDoc = await previewLoaded();
+const previewWindow = iframe.contentWindow!;
+const frame = previewDoc.getElementById('frame')!;
 const snippet = $('#snippet');
 const copyStatus = $('#copy-status');
-const brandStyle = document.head.appendChild(document.createElement('style'));
+const brandStyle = previewDoc.head.appendChild(previewDoc.createElement('style'));
 
 /** Builds an element with text children only (nothing is parsed as HTML). */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -82,8 +141,11 @@ const label = (tag: string) => {
   return words === 'faq' ? 'FAQ' : words[0]!.toUpperCase() + words.slice(1);
 };
 const elementOf = (tag: string) => elements.find((e) => e.tagName === tag)!;
-const previewOf = (tag: string) => frame.querySelector(tag) as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
-const configurable = (e: DemoElement) => [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter((a) => !OWN_CONTROLS.has(a.name));
+const previewOf = (tag: string) => frame.querySelector(tag) as (HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> }) | null as never as HTMLElement & { pack?: unknown; updateComplete?: Promise<unknown> };
+const configurable = (e: DemoElement) =>
+  [...e.attributes.filter((a) => !a.inherited), ...e.attributes.filter((a) => a.inherited)].filter(
+    (a) => !OWN_CONTROLS.has(a.name) && !(e.tagName === 'clinic-contact' && CLINIC_ATTRIBUTES.has(a.name)),
+  );
 
 // ---- Controls generated from the manifest ------------------------------------------------
 
@@ -108,9 +170,9 @@ function elementChoices(): void {
 function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
   const id = `${e.tagName}-attr-${a.name}`;
   const hint = h('p', { class: 'hint', id: `${id}-hint` }, ...richText(a.description));
-  const data = { 'data-attribute': a.name, 'aria-describedby': hint.id, id, name: id };
+  const data = { 'data-attribute': a.name, 'aria-describedby': hint.id, 'data-hint': hint.id, id, name: id };
   if (a.type === 'boolean') {
-    return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), hint);
+    return h('div', { class: 'field check' }, h('input', { type: 'checkbox', ...data }), h('label', { for: id }, h('code', {}, a.name)), errorSlot(id), hint);
   }
   let control: HTMLInputElement | HTMLSelectElement;
   if (a.values) {
@@ -122,7 +184,36 @@ function attributeControl(e: DemoElement, a: DemoAttribute): HTMLElement {
     control = h('input', { type: 'text', spellcheck: 'false', autocapitalize: 'off', ...data });
     if (/\bnumber\b/.test(a.type)) control.inputMode = 'numeric';
   }
-  return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, a.name)), control, hint);
+  return h('div', { class: 'field' }, h('label', { for: id }, h('code', {}, a.name)), errorSlot(id), control, hint);
+}
+
+/** Where a control's mistake is said, in words (filled by showProblems). */
+const errorSlot = (id: string) => {
+  const p = h('p', { class: 'error', id: `${id}-error` });
+  p.hidden = true;
+  return p;
+};
+
+/** The "Your clinic" fields, prefilled with the example clinic. */
+function settingFields(): void {
+  const box = $('#clinic-fields');
+  const regions = bundledPack('en').regions ?? {};
+  for (const f of SETTING_FIELDS) {
+    const id = `setting-${f.key}`;
+    const hint = f.hint ? h('p', { class: 'hint', id: `${id}-hint` }, f.hint) : undefined;
+    const data: Record<string, string> = { id, name: id, 'data-setting': f.key };
+    if (hint) Object.assign(data, { 'aria-describedby': hint.id, 'data-hint': hint.id });
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (f.type === 'select') {
+      control = h('select', data, h('option', { value: '' }, 'Not set'));
+      for (const [code, r] of Object.entries(regions)) control.append(h('option', { value: code }, `${r.name} (${code})`));
+    } else {
+      control = h('input', { type: f.type, spellcheck: 'false', ...data });
+      if (f.type !== 'text') control.setAttribute('autocapitalize', 'off');
+    }
+    control.value = state.settings[f.key];
+    box.append(h('div', { class: 'field' }, h('label', { for: id }, f.label), errorSlot(id), control, ...(hint ? [hint] : [])));
+  }
 }
 
 function attributeGroups(): void {
@@ -161,27 +252,190 @@ function attributesOf(tag: string): [string, string | true][] {
   return list;
 }
 
+/** A setting as the kit takes it: a blank field is not set. */
+const setting = (key: SettingKey) => (state.settings[key].trim() ? state.settings[key] : undefined);
+
 function applyPreview(): void {
-  state.clinic = clinicOf(state.locale);
-  configure({ clinic: state.clinic });
+  const clinic: ClinicSettings = {};
+  for (const f of SETTING_FIELDS) if (f.key !== 'region' && f.key !== 'emergencyNumber') clinic[f.key] = setting(f.key);
+  previewWindow.clinicPreview!.configure({ region: setting('region'), emergencyNumber: setting('emergencyNumber'), clinic });
   for (const e of elements) {
-    const el = previewOf(e.tagName);
+    // The chosen element is made afresh, as a pasted one would be: it reports every mistake in its setup again (an element says each one once).
+    const el = e.tagName === state.tag || !previewOf(e.tagName) ? freshPreview(e.tagName) : previewOf(e.tagName);
     el.hidden = e.tagName !== state.tag;
     el.setAttribute('lang', state.locale);
     const themeAttr = e.attributes.find((a) => a.name === 'theme');
     if (themeAttr) applyAttribute(el, themeAttr, state.theme);
     const values = state.values.get(e.tagName)!;
     for (const a of configurable(e)) applyAttribute(el, a, values.get(a.name));
-    el.pack = (state.pack?.data as Record<string, unknown> | undefined) ?? undefined;
+    // Made in the preview's own window, as a pack read there would be.
+    el.pack = state.pack ? (previewWindow as unknown as typeof globalThis).JSON.parse(JSON.stringify(state.pack.data)) : undefined;
   }
   // The same rule the snippet gives, so the preview is styled exactly as the pasted code will be.
   brandStyle.textContent = state.brand ? brandRule(state.tag) : '';
-  frame.dataset.width = state.width;
-  frame.dataset.theme = state.theme;
-  $('#preview-note').textContent = WIDTHS[state.width];
+  previewDoc.documentElement.dataset.theme = state.theme;
+  previewDoc.documentElement.dataset.font = state.font;
+  fitDevice();
   $('#attributes-tag').textContent = `<${state.tag}>`;
   for (const g of document.querySelectorAll<HTMLElement>('.attribute-group')) g.hidden = g.dataset.tag !== state.tag;
 }
+
+/** The iframe at the device's size, scaled down to fit the column when it is narrower. */
+function fitDevice(): void {
+  const [name, width, height] = DEVICES[state.width];
+  const room = $('#device-box').clientWidth;
+  const scale = room > 0 ? Math.min(1, room / width) : 1;
+  iframe.width = String(width);
+  iframe.height = String(height);
+  iframe.style.transform = scale < 1 ? `scale(${scale})` : '';
+  const device = $('#device');
+  device.style.width = `${width * scale}px`;
+  device.style.height = `${height * scale}px`;
+  $('#preview-note').textContent = `${name}, ${width} × ${height} px${scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ''}`;
+}
+new ResizeObserver(() => fitDevice()).observe($('#device-box'));
+
+function freshPreview(tag: string): ReturnType<typeof previewOf> {
+  const old = previewOf(tag);
+  const el = previewDoc.createElement(tag);
+  // Made here, after the page settings are set, so no element ever renders without them.
+  if (old) old.replaceWith(el);
+  else frame.append(el);
+  return el as ReturnType<typeof previewOf>;
+}
+
+// ---- Mistakes, shown where they are made ---------------------------------------------------
+
+/** The chosen element's reported mistakes, by the id of the control they belong to ('' for none). */
+const problems = new Map<string, string[]>();
+let problemsQueued = false;
+
+/** The controls a mistake's path belongs to: a "Your clinic" field, or the chosen element's control of that attribute. */
+function controlsFor(path: string): string[] {
+  const settings = PATH_SETTINGS[path];
+  if (settings) return settings.map((k) => `setting-${k}`);
+  const id = `${state.tag}-attr-${path}`;
+  return document.getElementById(id) ? [id] : [''];
+}
+
+function queueProblems(): void {
+  if (problemsQueued) return;
+  problemsQueued = true;
+  queueMicrotask(() => {
+    problemsQueued = false;
+    showProblems();
+  });
+}
+
+const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.textContent ?? id;
+
+/** Marks each control with a mistake (message, aria-invalid, aria-describedby) and lists them by the code. */
+function showProblems(): void {
+  for (const control of document.querySelectorAll<HTMLElement>('[data-setting], [data-attribute]')) {
+    const messages = problems.get(control.id);
+    const slot = document.getElementById(`${control.id}-error`);
+    if (!slot) continue;
+    slot.hidden = !messages;
+    slot.replaceChildren(...(messages ? [h('span', { class: 'visually-hidden' }, 'Error: '), messages.join(' ')] : []));
+    if (messages) control.setAttribute('aria-invalid', 'true');
+    else control.removeAttribute('aria-invalid');
+    const describedBy = [...(messages ? [slot.id] : []), ...(control.dataset.hint ? [control.dataset.hint] : [])].join(' ');
+    if (describedBy) control.setAttribute('aria-describedby', describedBy);
+    else control.removeAttribute('aria-describedby');
+  }
+  // The code says it too: it is never offered silently different from what the preview shows.
+  const list = $('#snippet-problems-list');
+  const entries = [...problems].flatMap(([id, messages]) => messages.map((m) => [id, m] as const));
+  list.replaceChildren(
+    ...entries.map(([id, m]) => h('li', {}, ...(id ? [h('a', { href: `#${id}` }, labelOf(id)), ': '] : []), m)),
+  );
+  $('#snippet-problems').hidden = !entries.length;
+  showBrandNotes();
+  $('#snippet-problems-summary').textContent = entries.length
+    ? `This code has ${entries.length === 1 ? 'a mistake' : `${entries.length} mistakes`}. Pasted as it is, the widget ignores ${entries.length === 1 ? 'it' : 'them'}, exactly as the preview shows:`
+    : '';
+}
+
+// ---- The brand colour, honestly: where the kit swaps it, and where it keeps it too faint ------
+
+/**
+ * One unbranded element per theme, never shown, whose computed tokens give
+ * the kit's own background and button-text colours (so the demo repeats no
+ * palette of the kit).
+ */
+const probes = (['light', 'dark'] as const).map((theme) => {
+  const el = previewDoc.createElement('clinic-warning-signs');
+  el.setAttribute('theme', theme);
+  el.setAttribute('lang', 'en');
+  return [theme, el] as const;
+});
+const probeBox = previewDoc.body.appendChild(previewDoc.createElement('div'));
+probeBox.append(...probes.map(([, el]) => el));
+probeBox.hidden = true;
+
+function tokensOf(theme: 'light' | 'dark'): { bg?: Rgba; surface?: Rgba; onAccent?: Rgba } {
+  const el = probes.find(([t]) => t === theme)![1];
+  const base = el.shadowRoot?.querySelector('.base');
+  if (!base) return {};
+  const style = previewWindow.getComputedStyle(base);
+  const token = (name: string) => parseColor(style.getPropertyValue(name));
+  return { bg: token('--_bg'), surface: token('--_surface'), onAccent: token('--_accent-contrast') };
+}
+
+/** What the chosen element does with the brand colour, per theme it can show, in words. */
+function brandNotes(): string[] {
+  const brand = state.brand ? parseColor(state.brand) : undefined;
+  if (!brand || !state.brand) return [];
+  const notes: string[] = [];
+  const themes = state.theme === 'auto' ? (['light', 'dark'] as const) : [state.theme];
+  const widget = label(state.tag);
+  for (const theme of themes) {
+    const { bg, surface, onAccent } = tokensOf(theme);
+    const where = `${widget}, ${theme} theme${state.theme === 'auto' ? ` (visitors who prefer ${theme})` : ''}`;
+    if (state.tag === 'clinic-contact' && onAccent) {
+      const ratio = contrastRatio(onAccent, brand);
+      if (ratio < TEXT_CONTRAST) {
+        notes.push(
+          `${where}: the buttons use the kit’s default colour instead of ${state.brand}, because their text on it would have ${formatRatio(ratio)} contrast (4.5:1 is needed).`,
+        );
+      }
+    }
+    // The contact sets the colour only as a button fill and border (checked above); the others write links in it.
+    if (state.tag === 'clinic-contact') continue;
+    const ratios = [bg, surface].filter((c): c is Rgba => !!c).map((c) => contrastRatio(brand, c));
+    const worst = Math.min(...ratios);
+    if (ratios.length && worst < TEXT_CONTRAST) {
+      notes.push(
+        `${where}: links and button text keep ${state.brand} at ${formatRatio(worst)} contrast with the background (4.5:1 is needed for text); the kit does not adjust them. Choose a ${theme === 'dark' ? 'lighter' : 'darker'} colour${state.theme === 'auto' ? ', or set the theme to Light or Dark' : ''}.`,
+      );
+    }
+  }
+  return notes;
+}
+
+function showBrandNotes(): void {
+  const notes = brandNotes();
+  const list = $('#brand-notes');
+  list.replaceChildren(...notes.map((n) => h('li', {}, n)));
+  list.hidden = !notes.length;
+  const input = $('#brand');
+  input.setAttribute('aria-describedby', notes.length ? 'brand-hint brand-notes' : 'brand-hint');
+  $('#snippet-brand-list').replaceChildren(...notes.map((n) => h('li', {}, n)));
+  $('#snippet-brand').hidden = !notes.length;
+}
+
+frame.addEventListener('clinic-content-error', (event) => {
+  // Only the chosen element's: its code is the one offered.
+  if (event.target !== previewOf(state.tag)) return;
+  for (const issue of event.detail.issues) {
+    for (const id of controlsFor(issue.path)) {
+      const list = problems.get(id) ?? [];
+      if (!list.includes(issue.message)) list.push(issue.message);
+      problems.set(id, list);
+    }
+  }
+  queueProblems();
+});
 
 // ---- The snippet -------------------------------------------------------------------------
 
@@ -195,9 +449,8 @@ function snippetText(): string {
   const tag = state.tag;
   const attrs = attributesOf(tag);
   const lines: string[] = [];
-  const settings = (Object.keys(CLINIC_DATA) as (keyof ClinicSettings)[])
-    .filter((k) => state.clinic[k])
-    .map((k) => attr(CLINIC_DATA[k], state.clinic[k]!))
+  const settings = SETTING_FIELDS.filter((f) => setting(f.key))
+    .map((f) => attr(f.data, state.settings[f.key]))
     .join('');
   const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"${settings}></script>`;
   const style = state.brand ? [`<style>`, `  ${brandRule(tag)}`, `</style>`] : [];
@@ -238,7 +491,9 @@ function snippetHint(): (Node | string)[] {
 }
 
 function render(): void {
+  problems.clear();
   applyPreview();
+  queueProblems();
   const text = snippetText();
   if (snippet.textContent !== text) {
     snippet.textContent = text;
@@ -298,20 +553,35 @@ function readFile(file: File): Promise<string> {
   });
 }
 
+/** A new language: the example clinic's details still as given follow it (the editor's own stay). */
+function setLocale(locale: (typeof LOCALES)[number]): void {
+  const before = clinicOf(state.locale);
+  const after = clinicOf(locale);
+  for (const key of Object.keys(after) as (keyof ClinicSettings)[]) {
+    if (state.settings[key] !== before[key]) continue;
+    state.settings[key] = after[key];
+    $<HTMLInputElement>(`#setting-${key}`).value = after[key];
+  }
+  state.locale = locale;
+}
+
 // ---- Wiring ------------------------------------------------------------------------------
 
 form.addEventListener('input', (event) => {
   const target = event.target as HTMLInputElement | HTMLSelectElement;
   const attribute = target.dataset.attribute;
-  if (attribute) {
+  const key = target.dataset.setting as SettingKey | undefined;
+  if (key) state.settings[key] = target.value;
+  else if (attribute) {
     const tag = target.closest<HTMLElement>('.attribute-group')!.dataset.tag!;
     state.values.get(tag)!.set(attribute, target instanceof HTMLInputElement && target.type === 'checkbox' ? target.checked : target.value);
   } else if (target.name === 'element') state.tag = target.value;
   else if (target.name === 'locale') {
-    state.locale = target.value as typeof state.locale;
+    setLocale(target.value as typeof state.locale);
     if (packText) checkPack();
   } else if (target.name === 'theme') state.theme = target.value as Theme;
   else if (target.name === 'width') state.width = target.value as Width;
+  else if (target.name === 'font') state.font = target.value as (typeof FONTS)[number];
   else if (target.name === 'brand') {
     state.brand = target.value.toLowerCase() === DEFAULT_ACCENT ? undefined : target.value.toLowerCase();
     $('#brand-value').textContent = state.brand ?? `${DEFAULT_ACCENT} (default)`;
@@ -363,7 +633,9 @@ $('#copy').addEventListener('click', async () => {
   copyStatus.textContent = '';
   try {
     await navigator.clipboard.writeText(text);
-    copyStatus.textContent = 'Copied. Paste it into your page’s HTML.';
+    copyStatus.textContent = problems.size
+      ? 'Copied, with the mistakes listed above the code: the widget ignores them.'
+      : 'Copied. Paste it into your page’s HTML.';
   } catch {
     // Clipboard refused (an insecure origin, a denied permission): select the code for the visitor instead.
     getSelection()?.selectAllChildren(snippet);
@@ -375,7 +647,7 @@ $('#copy').addEventListener('click', async () => {
 new MutationObserver(() => {
   const locale = resolveLocale(document.documentElement.lang, LOCALES) as (typeof LOCALES)[number];
   if (locale === state.locale) return;
-  state.locale = locale;
+  setLocale(locale);
   $<HTMLSelectElement>('#locale').value = locale;
   if (packText) checkPack();
   render();
@@ -395,10 +667,11 @@ async function findScript(): Promise<void> {
   }
 }
 
+settingFields();
 elementChoices();
 attributeGroups();
 render();
-await Promise.all([findScript(), ...elements.map((e) => customElements.whenDefined(e.tagName).then(() => previewOf(e.tagName).updateComplete))]);
+await Promise.all([findScript(), ...elements.map((e) => previewWindow.customElements.whenDefined(e.tagName).then(() => previewOf(e.tagName).updateComplete))]);
 render();
 // Shown once everything has rendered, so nothing moves under the reader's eyes.
 $('#main').dataset.state = 'ready';

@@ -3,7 +3,7 @@
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ROOT, it, launch, openPage, startServer } from './support.mjs';
+import { it, launch, openPage, ROOT, shadowText, startServer } from './support.mjs';
 
 const DEMO = '/dist/demo/index.html';
 const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
@@ -23,13 +23,23 @@ async function openDemo(browser, origin, options) {
   return opened;
 }
 
+/** axe on the demo page and on the preview document inside it. */
 async function axe(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  const violations = [];
+  for (const frame of [page.mainFrame(), page.frame({ name: 'preview' })]) {
+    await frame.evaluate(axeSource);
+    violations.push(
+      ...(await frame.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'], iframes: false });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      })),
+    );
+  }
+  return violations;
 }
+
+/** The preview iframe's document (its page is the device's width). */
+const preview = (page) => page.frame({ name: 'preview' });
 
 const chooseElement = (page, tag) => page.getByRole('radio', { name: new RegExp(`^${NAMES[tag]} <${tag}>`) }).check();
 /** The text field for an attribute of the chosen element (the other elements' fields are hidden). */
@@ -47,7 +57,30 @@ function describeElement(page, selector) {
   }));
 }
 
-const shown = (page) => page.$eval('#frame', (f) => [...f.children].filter((c) => !c.hidden).map((c) => c.localName));
+/** `<clinic-contact>`'s clinic details, set page-wide in "Your clinic" rather than per element. */
+const CLINIC_ATTRIBUTES = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'booking-url', 'map-url'];
+/** A "Your clinic" field by its visible label. */
+const clinicField = (page, label) => page.locator('#clinic-fields').getByLabel(label, { exact: true });
+/** The script tag's data-* settings in the snippet. */
+const scriptData = async (page) => {
+  const tag = (await snippetOf(page)).match(/<script [^>]*>/)[0];
+  return Object.fromEntries([...tag.matchAll(/ (data-[\w-]+)="([^"]*)"/g)].map(([, n, v]) => [n, v.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&')]));
+};
+/** Every link in an element's shadow root. */
+const linksOf = (page, selector) => page.$eval(selector, (el) => [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+/** What a control says about its mistake: aria-invalid, the text of what it is described by, and whether that text sits by it, visible. */
+const mistakeOf = (locator) =>
+  locator.evaluate((control) => {
+    const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id));
+    const error = described.find((el) => el?.classList.contains('error'));
+    return {
+      invalid: control.getAttribute('aria-invalid'),
+      message: error ? error.textContent.replace(/\s+/g, ' ').trim() : undefined,
+      byTheField: !!error && error.closest('.field') === control.closest('.field') && error.checkVisibility(),
+    };
+  });
+
+const shown = (page) => preview(page).$eval('#frame', (f) => [...f.children].filter((c) => !c.hidden).map((c) => c.localName));
 
 describe('the demo page', () => {
   let server, browser;
@@ -97,7 +130,7 @@ describe('the demo page', () => {
 
   describe('accessibility and small screens', () => {
     it('has no axe violations with each element chosen, in light and dark, at 1280 px and 320 px', async () => {
-      for (const [width, colorScheme] of [[1280, 'light'], [320, 'dark']]) {
+      for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [320, 'light'], [320, 'dark']]) {
         const { page, context, log } = await openDemo(browser, server.origin, { viewport: { width, height: 900 }, colorScheme });
         for (const tag of TAGS) {
           await chooseElement(page, tag);
@@ -121,7 +154,7 @@ describe('the demo page', () => {
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       for (const tag of TAGS) {
         await chooseElement(page, tag);
-        for (const width of ['Phone (360 px)', 'Tablet (768 px)', 'Desktop']) {
+        for (const width of ['Phone (360 px)', 'Tablet (768 px)', 'Desktop (1280 px)']) {
           await page.getByRole('radio', { name: width }).check();
           assert.equal(await overflow(), 0, `${tag}, ${width}`);
         }
@@ -138,7 +171,7 @@ describe('the demo page', () => {
       for (const tag of TAGS) {
         await chooseElement(page, tag);
         assert.deepEqual(await shown(page), [tag]);
-        assert.ok(await page.$eval(`#frame ${tag}`, (el) => el.shadowRoot.querySelector('.base').getBoundingClientRect().height > 50), `${tag} renders`);
+        assert.ok(await preview(page).$eval(`#frame ${tag}`, (el) => el.shadowRoot.querySelector('.base').getBoundingClientRect().height > 50), `${tag} renders`);
         assert.match(await snippetOf(page), new RegExp(`^<${tag} lang="en"></${tag}>$`, 'm'));
         assert.equal(await page.locator('#attributes legend').textContent(), `Attributes of <${tag}>`);
         const own = declarationOf(tag).attributes.filter((a) => !a.inheritedFrom).map((a) => a.name);
@@ -146,10 +179,15 @@ describe('the demo page', () => {
           els.filter((el) => el.checkVisibility()).map((el) => [el.dataset.attribute, el.localName === 'select' ? 'select' : el.type]),
         );
         for (const a of declarationOf(tag).attributes.filter((x) => !x.inheritedFrom)) {
+          // The clinic's details are set once for the page, in "Your clinic".
+          if (tag === 'clinic-contact' && CLINIC_ATTRIBUTES.includes(a.name)) {
+            assert.ok(!controls.some(([name]) => name === a.name), `${a.name} is not an attribute control`);
+            continue;
+          }
           const kind = a.type.text === 'boolean' ? 'checkbox' : a.type.text.startsWith("'") ? 'select' : 'text';
           assert.ok(controls.some(([name, type]) => name === a.name && type === kind), `${tag} ${a.name} as ${kind} in ${JSON.stringify(controls)}`);
         }
-        assert.ok(controls.length >= own.length);
+        assert.ok(controls.length >= own.filter((a) => tag !== 'clinic-contact' || !CLINIC_ATTRIBUTES.includes(a)).length);
         // The shared attributes that need no control of their own are offered too.
         assert.ok(controls.some(([name]) => name === 'heading-level'));
       }
@@ -161,47 +199,47 @@ describe('the demo page', () => {
   describe('setting attributes, language, theme and colour', () => {
     it('changes the preview and the snippet together', async () => {
       const { page, context, log } = await openDemo(browser, server.origin);
-      const preview = () => describeElement(page, '#frame clinic-faq');
+      const faq = () => describeElement(preview(page), '#frame clinic-faq');
       await chooseElement(page, 'clinic-faq');
-      const before = await preview();
+      const before = await faq();
 
       await page.getByRole('checkbox', { name: 'searchable' }).check();
-      assert.equal((await preview()).attributes.searchable, '');
-      assert.ok(await page.$eval('#frame clinic-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')));
+      assert.equal((await faq()).attributes.searchable, '');
+      assert.ok(await preview(page).$eval('#frame clinic-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')));
       assert.match(await snippetOf(page), /<clinic-faq lang="en" searchable><\/clinic-faq>/);
 
       await field(page, 'heading-level').fill('3');
-      assert.deepEqual((await preview()).headings[0], 'h3');
+      assert.deepEqual((await faq()).headings[0], 'h3');
       assert.match(await snippetOf(page), / heading-level="3"/);
 
       await field(page, 'items').fill('bleeding-normal,emergency');
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
       assert.match(await snippetOf(page), / items="bleeding-normal,emergency"/);
 
       await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
-      const zh = await preview();
+      const zh = await faq();
       assert.equal(zh.attributes.lang, 'zh-Hant');
       assert.match(zh.text, /[\u4e00-\u9fff]/, 'the preview is in Chinese');
       assert.notEqual(zh.text, before.text);
       assert.match(await snippetOf(page), /<clinic-faq lang="zh-Hant"/);
 
       await page.getByRole('radio', { name: 'Dark' }).check();
-      assert.equal((await preview()).attributes.theme, 'dark');
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
+      assert.equal((await faq()).attributes.theme, 'dark');
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
       assert.match(await snippetOf(page), / theme="dark"/);
 
       await page.getByLabel('Brand colour').fill('#6b2c91');
-      assert.equal((await preview()).accent, '#6b2c91');
+      assert.equal((await faq()).accent, '#6b2c91');
       assert.match(await snippetOf(page), /<style>\n {2}clinic-faq \{ --clinic-color-accent: #6b2c91; \}\n<\/style>/);
 
       await page.getByRole('button', { name: 'Reset' }).click();
-      assert.equal((await preview()).accent, '');
+      assert.equal((await faq()).accent, '');
       assert.doesNotMatch(await snippetOf(page), /<style>/);
 
       // Back to the defaults: attribute and snippet both drop them.
       await page.getByRole('radio', { name: 'Auto' }).check();
       await page.getByRole('checkbox', { name: 'searchable' }).uncheck();
-      assert.equal((await preview()).attributes.searchable, undefined);
+      assert.equal((await faq()).attributes.searchable, undefined);
       assert.doesNotMatch(await snippetOf(page), /searchable|theme=/);
       assert.deepEqual(log.errors, []);
       await context.close();
@@ -213,18 +251,46 @@ describe('the demo page', () => {
       const layout = page.getByRole('combobox', { name: 'layout', exact: true });
       assert.deepEqual(await layout.locator('option').allTextContents(), ['banner (default)', 'card', 'bar']);
       await layout.selectOption('card');
-      assert.equal(await page.$eval('#frame clinic-contact', (el) => el.getAttribute('layout')), 'card');
+      assert.equal(await preview(page).$eval('#frame clinic-contact', (el) => el.getAttribute('layout')), 'card');
       assert.match(await snippetOf(page), /<clinic-contact lang="en" layout="card"><\/clinic-contact>/);
       await layout.selectOption('banner');
       assert.doesNotMatch(await snippetOf(page), /layout=/);
 
-      const frameWidth = () => page.$eval('#frame', (f) => f.getBoundingClientRect().width);
+      // The preview is a page of the device's width: its media queries see that width.
+      const frameWidth = () => preview(page).evaluate(() => [innerWidth, matchMedia('(max-width: 400px)').matches]);
       await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
-      await page.waitForTimeout(300);
-      assert.equal(await frameWidth(), 360);
+      assert.deepEqual(await frameWidth(), [360, true]);
       await page.getByRole('radio', { name: 'Tablet (768 px)' }).check();
-      await page.waitForTimeout(300);
-      assert.equal(await frameWidth(), 768);
+      assert.deepEqual(await frameWidth(), [768, false]);
+      await page.getByRole('radio', { name: 'Desktop (1280 px)' }).check();
+      assert.deepEqual(await frameWidth(), [1280, false]);
+      await context.close();
+    });
+
+    it('previews a layout="bar" contact in a 360 px iframe titled "Preview", fixed to its bottom and full width', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseElement(page, 'clinic-contact');
+      await page.getByRole('combobox', { name: 'layout', exact: true }).selectOption('bar');
+      await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
+      const iframe = page.locator('iframe[title="Preview"]');
+      assert.equal(await iframe.getAttribute('width'), '360');
+      const bar = await preview(page).$eval('#frame clinic-contact', (el) => {
+        const base = el.shadowRoot.querySelector('.base');
+        const r = base.getBoundingClientRect();
+        return { position: getComputedStyle(base).position, bottom: r.bottom, width: r.width, innerHeight, innerWidth };
+      });
+      assert.equal(bar.position, 'fixed');
+      assert.equal(Math.round(bar.bottom), bar.innerHeight);
+      assert.equal(Math.round(bar.width), bar.innerWidth);
+      // Shown whole beside the set-up: at 1280 px the 360 px page needs no scaling.
+      const box = await iframe.boundingBox();
+      assert.equal(Math.round(box.width), 360);
+
+      // Each page font is the preview page's font, and so the widget's.
+      for (const [name, family] of [['Serif', /serif/], ['Sans-serif', /sans-serif/], ['System', /system-ui/]]) {
+        await page.getByRole('radio', { name, exact: true }).check();
+        assert.match(await preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).fontFamily), family, name);
+      }
       await context.close();
     });
   });
@@ -259,11 +325,11 @@ describe('the demo page', () => {
         tag: 'clinic-contact',
         async apply(page) {
           await page.getByRole('combobox', { name: 'layout', exact: true }).selectOption('card');
-          await field(page, 'name').fill('Harbour "Light" & Sons <example>');
-          await field(page, 'phone').fill('+44 20 7946 0999');
+          await clinicField(page, 'Clinic name').fill('Harbour "Light" & Sons <example>');
+          await clinicField(page, 'Phone').fill('+44 20 7946 0999');
         },
       },
-      { name: 'warning signs with another emergency number', tag: 'clinic-warning-signs', apply: (page) => field(page, 'emergency-number').fill('112') },
+      { name: 'warning signs with another emergency number', tag: 'clinic-warning-signs', apply: (page) => clinicField(page, 'Emergency number').fill('112') },
       { name: 'a risk checklist of one category, light', tag: 'clinic-risk-checklist', async apply(page) {
         await field(page, 'categories').fill('lifestyle');
         await page.getByRole('radio', { name: 'Light' }).check();
@@ -282,7 +348,7 @@ describe('the demo page', () => {
           const copied = await page.evaluate(() => navigator.clipboard.readText());
           assert.equal(copied, await snippetOf(page));
           if (form === 'CMS mount point') assert.match(copied, new RegExp(`<div data-clinic-widget="${setup.tag.replace('clinic-', '')}"`));
-          const expected = await describeElement(page, `#frame ${setup.tag}`);
+          const expected = await describeElement(preview(page), `#frame ${setup.tag}`);
           await context.close();
 
           const { element, log } = await paste(copied);
@@ -293,6 +359,248 @@ describe('the demo page', () => {
     }
   });
 
+  describe('your clinic', () => {
+    const ours = {
+      'Clinic name': ['data-clinic-name', 'Kowloon Bay Women’s Clinic'],
+      Phone: ['data-clinic-phone', '+852 2345 6789'],
+      WhatsApp: ['data-clinic-whatsapp', '+852 9123 4567'],
+      Email: ['data-clinic-email', 'care@clinic.example'],
+      Address: ['data-clinic-address', '8 Sample Road, Kowloon Bay'],
+      'Opening hours': ['data-clinic-hours', 'Mon–Sat 9:00–17:00'],
+      'Booking link': ['data-clinic-booking-url', 'https://clinic.example/book'],
+      'Map link': ['data-clinic-map-url', 'https://clinic.example/map'],
+      'Emergency number': ['data-emergency-number', '112'],
+    };
+
+    it('is prefilled with the example clinic and offers every covered region by name', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      assert.equal(await clinicField(page, 'Clinic name').inputValue(), 'Harbour Light Wellness Clinic (example)');
+      assert.equal(await clinicField(page, 'WhatsApp').inputValue(), '+44 7700 900321');
+      assert.equal(await clinicField(page, 'Emergency number').inputValue(), '');
+      const regions = await clinicField(page, 'Region').locator('option').allTextContents();
+      const pack = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
+      assert.deepEqual(regions, ['Not set', ...Object.entries(pack.regions).map(([code, r]) => `${r.name} (${code})`)]);
+      assert.equal(await clinicField(page, 'Region').inputValue(), '');
+      await context.close();
+    });
+
+    it('feeds every element of the preview, and the script tag carries it once as data-*', async () => {
+      const { page, context, log } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+      for (const [label, [, value]] of Object.entries(ours)) await clinicField(page, label).fill(value);
+      await clinicField(page, 'Region').selectOption({ label: 'Hong Kong (HK)' });
+      const expected = { ...Object.fromEntries(Object.values(ours)), 'data-region': 'HK' };
+
+      for (const tag of TAGS) {
+        await chooseElement(page, tag);
+        const code = await snippetOf(page);
+        assert.deepEqual(await scriptData(page), expected, tag);
+        // Written once, on the script tag: never on the element.
+        assert.doesNotMatch(code.split('\n').filter((l) => !l.startsWith('<script')).join('\n'), /data-|emergency-number=|region=/, tag);
+        const text = await preview(page).$eval(`#frame ${tag}`, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+        // The emergency number set, and Hong Kong's own services, in every element that names them (the checklist names none; the contact, the number only).
+        assert.doesNotMatch(text, /\b999\b/, `${tag} shows no other emergency number`);
+        if (tag === 'clinic-risk-checklist') continue;
+        assert.match(text, /\b112\b/, `${tag} shows the emergency number`);
+        if (tag !== 'clinic-contact') assert.match(text, /Accident and Emergency/, `${tag} names Hong Kong's emergency department`);
+      }
+
+      // The contact shows every detail, linked.
+      await chooseElement(page, 'clinic-contact');
+      const text = await preview(page).$eval('#frame clinic-contact', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+      for (const label of ['Clinic name', 'Address', 'Opening hours']) assert.ok(text.includes(ours[label][1]), `${label} in ${text}`);
+      const links = await linksOf(preview(page), '#frame clinic-contact');
+      for (const href of ['tel:+85223456789', 'https://wa.me/85291234567', 'mailto:care@clinic.example', 'https://clinic.example/book', 'https://clinic.example/map', 'tel:112']) {
+        assert.ok(links.includes(href), `${href} in ${links}`);
+      }
+      assert.equal(await page.locator('#snippet-problems').isVisible(), false);
+
+      // Pasted, it shows exactly the same.
+      await page.getByRole('button', { name: 'Copy code' }).click();
+      await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const previewed = await describeElement(preview(page), '#frame clinic-contact');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+      const { element, log: pastedLog } = await paste(copied);
+      assert.deepEqual(element, previewed);
+      assert.deepEqual(pastedLog.errors, []);
+    });
+
+    it('clearing WhatsApp removes it from the preview and from the snippet', async () => {
+      const { page, context } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+      await chooseElement(page, 'clinic-contact');
+      const whatsapp = async () => (await linksOf(preview(page), '#frame clinic-contact')).filter((h) => h.startsWith('https://wa.me/'));
+      assert.deepEqual(await whatsapp(), ['https://wa.me/447700900321']);
+      assert.equal((await scriptData(page))['data-clinic-whatsapp'], '+44 7700 900321');
+
+      await clinicField(page, 'WhatsApp').fill('');
+      assert.deepEqual(await whatsapp(), []);
+      assert.doesNotMatch(await shadowText(preview(page), '#frame clinic-contact'), /WhatsApp|7700 900321/);
+      assert.doesNotMatch(await snippetOf(page), /whatsapp/i);
+      // The rest stays.
+      assert.equal((await scriptData(page))['data-clinic-phone'], '+44 20 7946 0321');
+
+      await page.getByRole('button', { name: 'Copy code' }).click();
+      await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      await context.close();
+      const { element } = await paste(copied);
+      assert.doesNotMatch(element.text, /WhatsApp|7700 900321/);
+    });
+  });
+
+  describe('mistakes, shown where they are typed', () => {
+    const cases = [
+      {
+        name: 'an emergency number with an extension',
+        tag: 'clinic-warning-signs',
+        control: (page) => clinicField(page, 'Emergency number'),
+        bad: '999 ext 2',
+        good: '999',
+        message: /"999 ext 2" is not an emergency number/,
+      },
+      {
+        name: 'a booking link without https://',
+        tag: 'clinic-contact',
+        control: (page) => clinicField(page, 'Booking link'),
+        bad: 'example.org/book',
+        good: 'https://example.org/book',
+        message: /example\.org\/book/,
+      },
+      {
+        name: 'a typo in items',
+        tag: 'clinic-faq',
+        control: (page) => field(page, 'items'),
+        bad: 'bleeding-normal,emergncy',
+        good: 'bleeding-normal,emergency',
+        message: /no id "emergncy" in the content; known ids: /,
+      },
+      {
+        name: 'heading-level 7',
+        tag: 'clinic-risk-checklist',
+        control: (page) => field(page, 'heading-level'),
+        bad: '7',
+        good: '3',
+        message: /"7" is not a whole number from 1 to 6/,
+      },
+    ];
+
+    for (const c of cases) {
+      it(`says what is wrong with ${c.name} by its field, marks it invalid, flags the code, and clears when fixed`, async () => {
+        const { page, context } = await openDemo(browser, server.origin);
+        await chooseElement(page, c.tag);
+        const control = c.control(page);
+        assert.deepEqual(await mistakeOf(control), { invalid: null, message: undefined, byTheField: false });
+
+        await control.fill(c.bad);
+        await page.locator('#snippet-problems').waitFor();
+        const mistake = await mistakeOf(control);
+        assert.equal(mistake.invalid, 'true');
+        assert.match(mistake.message, c.message);
+        assert.ok(mistake.byTheField, 'the message is shown by the field');
+        // The code carries what was typed, and says plainly that the widget ignores it.
+        assert.match(await page.locator('#snippet-problems').textContent(), /This code has a mistake\. Pasted as it is, the widget ignores it/);
+        assert.match(await page.locator('#snippet-problems li').first().textContent(), c.message);
+        assert.ok((await snippetOf(page)).includes(c.bad.replace(/"/g, '&quot;')));
+        assert.deepEqual(await axe(page), []);
+
+        await control.fill(c.good);
+        await page.locator('#snippet-problems').waitFor({ state: 'hidden' });
+        assert.deepEqual(await mistakeOf(control), { invalid: null, message: undefined, byTheField: false });
+
+        // Typed again, it is said again (the kit reports a mistake once per element; the preview is made afresh).
+        await control.fill(c.bad);
+        await page.locator('#snippet-problems').waitFor();
+        assert.equal((await mistakeOf(control)).invalid, 'true');
+        await context.close();
+      });
+    }
+
+    it('marks Clinic name and Phone when both are cleared for the contact, and only for the contact', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseElement(page, 'clinic-warning-signs');
+      await clinicField(page, 'Clinic name').fill('');
+      await clinicField(page, 'Phone').fill('');
+      assert.equal(await page.locator('#snippet-problems').isVisible(), false, 'the warning signs need no clinic');
+      await chooseElement(page, 'clinic-contact');
+      await page.locator('#snippet-problems').waitFor();
+      for (const label of ['Clinic name', 'Phone']) {
+        const mistake = await mistakeOf(clinicField(page, label));
+        assert.equal(mistake.invalid, 'true', label);
+        assert.match(mistake.message, /no clinic name or phone/, label);
+      }
+      await clinicField(page, 'Phone').fill('+852 2345 6789');
+      await page.locator('#snippet-problems').waitFor({ state: 'hidden' });
+      assert.equal((await mistakeOf(clinicField(page, 'Clinic name'))).invalid, null);
+      await context.close();
+    });
+  });
+
+  describe('the brand colour, honestly', () => {
+    it('says which widget and theme swap a colour that fails contrast, and where the kit keeps it too faint', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      const notes = () => page.locator('#brand-notes li').allTextContents();
+      await chooseElement(page, 'clinic-contact');
+      await page.getByLabel('Brand colour').fill('#6b2c91');
+      let said = await notes();
+      assert.equal(said.length, 1, said.join('\n'));
+      assert.match(said[0], /^Contact, dark theme \(visitors who prefer dark\): the buttons use the kit’s default colour instead of #6b2c91, because their text on it would have 2:1 contrast \(4\.5:1 is needed\)\.$/);
+      // The preview does what the note says.
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      const button = () => preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor);
+      assert.equal(await button(), 'rgb(142, 197, 255)');
+      assert.deepEqual(await page.locator('#snippet-brand li').allTextContents(), await notes());
+      assert.equal(await page.getByLabel('Brand colour').getAttribute('aria-describedby'), 'brand-hint brand-notes');
+
+      await chooseElement(page, 'clinic-faq');
+      said = await notes();
+      assert.equal(said.length, 1, said.join('\n'));
+      assert.ok(
+        await preview(page).$eval('#frame clinic-faq', (el) => [...el.shadowRoot.querySelectorAll('a, button')].some((a) => getComputedStyle(a).color === 'rgb(107, 44, 145)')),
+        'the FAQ does keep the colour',
+      );
+      assert.match(said[0], /^FAQ, dark theme: links and button text keep #6b2c91 at 1\.\d:1 contrast with the background \(4\.5:1 is needed for text\); the kit does not adjust them\. Choose a lighter colour\.$/);
+
+      // Light: nothing to say.
+      await page.getByRole('radio', { name: 'Light' }).check();
+      assert.deepEqual(await notes(), []);
+      assert.equal(await page.locator('#snippet-brand').isVisible(), false);
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  });
+
+  describe('the code beside the preview', () => {
+    it('shows the code and its Copy code button beside the preview without scrolling at 1280 × 800', async () => {
+      const { page, context } = await openDemo(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+      for (const tag of TAGS) {
+        await chooseElement(page, tag);
+        const [copy, code, preview] = await Promise.all(['#copy', '#snippet', '.preview'].map((s) => page.locator(s).boundingBox()));
+        assert.ok(copy.y >= 0 && copy.y + copy.height <= 800, `${tag}: Copy code at ${copy.y}`);
+        assert.ok(code.y >= 0 && code.y < 800, `${tag}: code at ${code.y}`);
+        assert.ok(code.x >= preview.x + preview.width, `${tag}: the code is beside the preview`);
+        assert.equal(await page.evaluate(() => scrollY), 0);
+      }
+      // A list of mistakes above the code does not push Copy code out of view, nor lengthen the page.
+      await chooseElement(page, 'clinic-faq');
+      await field(page, 'items').fill('one,two,three');
+      await field(page, 'open').fill('four,five');
+      await clinicField(page, 'Emergency number').fill('999 ext 2');
+      await page.locator('#snippet-problems li').nth(2).waitFor();
+      const copy = await page.locator('#copy').boundingBox();
+      assert.ok(copy.y >= 0 && copy.y + copy.height <= 800, `Copy code at ${copy.y} with mistakes listed`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), 800);
+      await context.close();
+    });
+
+    it('follows the preview directly on a phone', async () => {
+      const { page, context } = await openDemo(browser, server.origin, { viewport: { width: 390, height: 800 } });
+      const [preview, code] = await Promise.all(['.preview', '.snippet'].map((s) => page.locator(s).boundingBox()));
+      assert.ok(code.y > preview.y + preview.height && code.y - (preview.y + preview.height) < 40, `code at ${code.y}, preview ends at ${preview.y + preview.height}`);
+      await context.close();
+    });
+  });
+
   describe('a custom content pack file', () => {
     it('validates a partial pack in the page, shows it in the preview and says how to use it in the snippet', async () => {
       const { page, context, log } = await openDemo(browser, server.origin);
@@ -300,13 +608,13 @@ describe('the demo page', () => {
       await page.getByLabel('Content pack file (JSON)').setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
       await page.locator('#pack-result.is-valid').waitFor();
       assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid .* It replaces faq and adds to meta/);
-      await page.waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
+      await preview(page).waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
       const code = await snippetOf(page);
       assert.match(code, /<!-- Upload partial-faq\.json to your site/);
       assert.match(code, /<clinic-faq lang="en" src="partial-faq\.json"><\/clinic-faq>/);
 
       await page.getByRole('button', { name: 'Stop using this pack' }).click();
-      await page.waitForFunction(() => !document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
+      await preview(page).waitForFunction(() => !document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
       assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
       assert.deepEqual(log.errors, []);
       await context.close();
@@ -322,7 +630,7 @@ describe('the demo page', () => {
       const problems = await page.locator('#pack-problems li').allTextContents();
       assert.ok(problems.some((p) => p.startsWith('faq.items[0].question: ')), problems.join('\n'));
       assert.ok(problems.every((p) => /^[\w.[\]()]+: /.test(p)), problems.join('\n'));
-      assert.equal(await page.$eval('#frame clinic-faq', (el) => el.pack), undefined);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.pack), undefined);
       assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
 
       await page.getByLabel('Content pack file (JSON)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "faq": ') });
