@@ -188,4 +188,18 @@ export const CHROMIUM_ONLY = [
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
   ...page(R.forcedColors, ['draws the search placeholder in a system colour in forced-colors mode']),
+  ...page(R.locators, [
+    'previews a layout="bar" contact in a 360 px iframe titled "Preview", fixed to its bottom and full width',
+    'is prefilled with the example clinic and offers every covered region by name',
+    'feeds every element of the preview, and the script tag carries it once as data-*',
+    'clearing WhatsApp removes it from the preview and from the snippet',
+    'says what is wrong with an emergency number with an extension by its field, marks it invalid, flags the code, and clears when fixed',
+    'says what is wrong with a booking link without https:// by its field, marks it invalid, flags the code, and clears when fixed',
+    'says what is wrong with a typo in items by its field, marks it invalid, flags the code, and clears when fixed',
+    'says what is wrong with heading-level 7 by its field, marks it invalid, flags the code, and clears when fixed',
+    'marks Clinic name and Phone when both are cleared for the contact, and only for the contact',
+    'says which widget and theme swap a colour that fails contrast, and where the kit keeps it too faint',
+    'shows the code and its Copy code button beside the preview without scrolling at 1280 × 800',
+    'follows the preview directly on a phone',
+  ]),
 ];
