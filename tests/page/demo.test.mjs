@@ -112,21 +112,24 @@ describe('the demo page', () => {
     it('previews each element, applies a theme and writes the snippet, with no console error', async () => {
       const { page, context, log } = await openDemo(browser, server.origin);
       // The preview is an iframe of the demo's own origin: its document is read from the page, in every engine.
-      const inPreview = `document.querySelector('iframe[title="Preview"]').contentDocument`;
       for (const tag of TAGS) {
         await page.evaluate((tag) => document.querySelector(`input[name="element"][value="${tag}"]`).click(), tag);
-        await page.waitForFunction(
-          `(() => { const el = ${inPreview}?.querySelector('#frame ${tag}'); return el && !el.hidden && el.shadowRoot?.querySelector('.base')?.getBoundingClientRect().height > 50; })()`,
+        await page.waitForFunction((tag) => {
+          const el = document.querySelector('iframe[title="Preview"]').contentDocument?.querySelector(`#frame ${tag}`);
+          return !!el && !el.hidden && el.shadowRoot?.querySelector('.base')?.getBoundingClientRect().height > 50;
+        }, tag);
+        const visible = await page.evaluate(() =>
+          [...document.querySelector('iframe[title="Preview"]').contentDocument.querySelector('#frame').children].filter((c) => !c.hidden).map((c) => c.localName),
         );
-        const visible = await page.evaluate(`[...${inPreview}.querySelector('#frame').children].filter((c) => !c.hidden).map((c) => c.localName)`);
         assert.deepEqual(visible, [tag]);
         await page.waitForFunction((tag) => document.querySelector('#snippet').textContent.includes(`<${tag} lang="en"></${tag}>`), tag);
       }
       await page.evaluate(() => document.querySelector('input[name="theme"][value="dark"]').click());
       await page.waitForFunction(() => / theme="dark"/.test(document.querySelector('#snippet').textContent));
-      await page.waitForFunction(
-        `getComputedStyle(${inPreview}.querySelector('#frame clinic-contact').shadowRoot.querySelector('.base')).colorScheme === 'dark'`,
-      );
+      await page.waitForFunction(() => {
+        const el = document.querySelector('iframe[title="Preview"]').contentDocument.querySelector('#frame clinic-contact');
+        return getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme === 'dark';
+      });
       assert.deepEqual(log.errors, []);
       await context.close();
     });
