@@ -1,7 +1,7 @@
 // Focus Not Obscured (WCAG 2.2 SC 2.4.11) with the contact bar fixed to the bottom of a phone screen.
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { it, launch, openPage, startServer } from './support.mjs';
+import { it, openPage, useBrowser } from './support.mjs';
 
 const PAGE = '/tests/page/pages/focus-bar.html';
 
@@ -25,19 +25,11 @@ async function walk(page) {
 }
 
 describe('focus and the contact bar', () => {
-  let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   for (const size of [100, 200]) {
     it(`never hides a focused link under the bar on a 320 × 568 screen at ${size}% text`, async () => {
-      const { page, context } = await openPage(browser, server.origin, PAGE, { viewport: { width: 320, height: 568 } });
+      const { page, context } = await openPage(env.browser, env.server.origin, PAGE, { viewport: { width: 320, height: 568 } });
       await page.evaluate((s) => document.documentElement.style.setProperty('--text-size', `${s}%`), size);
       await page.waitForFunction(() => document.querySelector('clinic-contact').shadowRoot?.querySelector('.base'));
       await page.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '7px');
@@ -50,7 +42,7 @@ describe('focus and the contact bar', () => {
   }
 
   it('sets the document’s scroll-padding-bottom to the bar’s height, and gives the page its own back when the bar closes', async () => {
-    const { page, context } = await openPage(browser, server.origin, PAGE, { viewport: { width: 320, height: 568 } });
+    const { page, context } = await openPage(env.browser, env.server.origin, PAGE, { viewport: { width: 320, height: 568 } });
     // The host page sets its own 7px.
     await page.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '7px');
     const [padding, height] = await page.evaluate(() => [
@@ -64,7 +56,7 @@ describe('focus and the contact bar', () => {
   });
 
   it('removes the scroll padding when the bar leaves the page or the screen is wide', async () => {
-    const { page, context } = await openPage(browser, server.origin, PAGE, { viewport: { width: 320, height: 568 } });
+    const { page, context } = await openPage(env.browser, env.server.origin, PAGE, { viewport: { width: 320, height: 568 } });
     await page.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '7px');
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForFunction(() => document.documentElement.style.scrollPaddingBottom === '7px');

@@ -1,18 +1,17 @@
 // Paper, with the browser's default print setting (background graphics off). Uses Chromium's print to PDF
 // (page.pdf), so in other engines these tests are skipped.
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { it, launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, openPage, ROOT, useBrowser } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'clinic-print-'));
 
 /** Skips a test outside Chromium, the one engine Playwright prints to PDF with. */
-const pdfOnly = (t, browser) => browser.browserType().name() !== 'chromium' && (t.skip('page.pdf() is Chromium-only'), true);
 
 /** The page printed to PDF as Chromium prints it by default (no background graphics): its text and page count. */
 async function printed(page, name) {
@@ -29,19 +28,10 @@ const ready = (page) =>
   );
 
 describe('printing', () => {
-  let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
-  it('prints every call action as black text with its number, without an icon', async (t) => {
-    if (pdfOnly(t, browser)) return;
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html', { colorScheme: 'dark' });
+  it('prints every call action as black text with its number, without an icon', async () => {
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html', { colorScheme: 'dark' });
     await ready(page);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const calls = await page.evaluate(() => {
@@ -64,9 +54,8 @@ describe('printing', () => {
     await context.close();
   });
 
-  it('"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page', async (t) => {
-    if (pdfOnly(t, browser)) return;
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+  it('"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page', async () => {
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
     await ready(page);
     await page.evaluate(() => {
       window.printed = 0;
@@ -93,9 +82,8 @@ describe('printing', () => {
     await context.close();
   });
 
-  it('prints the web address after every source link, in every widget', async (t) => {
-    if (pdfOnly(t, browser)) return;
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+  it('prints the web address after every source link, in every widget', async () => {
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
     await ready(page);
     await page.evaluate(() => {
       const root = document.querySelector('clinic-risk-checklist').shadowRoot;

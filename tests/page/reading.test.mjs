@@ -1,9 +1,9 @@
 // What a screen reader hears and what a reader sees beyond default sizes: accessible names, the dark theme's
 // call button, a right-to-left host page, forced colours, the measure and the space between widgets.
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { it, launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, openPage, ROOT, useBrowser } from './support.mjs';
 
 const packs = {
   en: JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8')),
@@ -26,20 +26,12 @@ function contrast(a, b) {
 }
 
 describe('reading the widgets', () => {
-  let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   for (const lang of ['en', 'zh-Hant']) {
     it(`names things as they are heard (${lang})`, async () => {
       const pack = packs[lang];
-      const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html');
+      const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
       await page.evaluate((l) => (document.documentElement.lang = l), lang);
       await ready(page);
       await page.waitForFunction((t) => document.querySelector('clinic-faq').shadowRoot.querySelector('.title')?.textContent === t, pack.faq.title);
@@ -85,7 +77,7 @@ describe('reading the widgets', () => {
 
   it('keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes', async () => {
     for (const colorScheme of ['light', 'dark']) {
-      const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html', { colorScheme });
+      const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html', { colorScheme });
       await ready(page);
       const { fg, bg } = await page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('clinic-warning-signs').shadowRoot.querySelector('.call'));
@@ -101,7 +93,7 @@ describe('reading the widgets', () => {
   });
 
   it('sets each widget’s own direction from its content’s locale on a right-to-left host page', async () => {
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/rtl.html');
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/rtl.html');
     await ready(page);
     const dirs = await page.evaluate((tags) => tags.map((t) => getComputedStyle(document.querySelector(t).shadowRoot.querySelector('.base')).direction), TAGS);
     assert.deepEqual(dirs, ['ltr', 'ltr', 'ltr', 'ltr']);
@@ -117,7 +109,7 @@ describe('reading the widgets', () => {
   });
 
   it('keeps lines to a readable measure and spaces consecutive widgets on a wide screen', async () => {
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html', { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html', { viewport: { width: 1280, height: 900 } });
     await ready(page);
     const { longest, gaps } = await page.evaluate((tags) => {
       let longest = 0;
@@ -140,7 +132,7 @@ describe('reading the widgets', () => {
   });
 
   it('draws the search placeholder in a system colour in forced-colors mode', async () => {
-    const { page, context } = await openPage(browser, server.origin, '/tests/page/pages/all.html', { forcedColors: 'active' });
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html', { forcedColors: 'active' });
     await ready(page);
     // Chromium forces placeholder colours by itself; this guards the kit's own rule for engines that do not.
     const [placeholder, gray] = await page.evaluate(() => {

@@ -1,9 +1,9 @@
 // Page-wide settings, regions and author mistakes, on the built module: what a
 // clinic's page shows when its administrator sets the kit up once.
-import { after, before, describe } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { it, launch, openPage, ROOT, startServer } from './support.mjs';
+import { it, openPage, ROOT, useBrowser } from './support.mjs';
 
 const en = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/en.json`, 'utf8'));
 const zh = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/zh-Hant.json`, 'utf8'));
@@ -26,22 +26,8 @@ const routes = {
   '/region-pack.json': (req, res) => json(res, { emergency: { ...en.emergency, number: '555' } }),
 };
 
-/** A server for this file's pages and one browser for the whole file (WebKit starts one session per file). */
-function useBrowser() {
-  const env = {};
-  before(async () => {
-    // Pages are looked up when asked for, so a test may serve() one of its own.
-    env.server = await startServer({ routes: new Proxy(routes, { get: (r, path) => (pages.has(path) ? servePage : r[path]) }) });
-    env.browser = await launch();
-  });
-  after(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
-}
-
-const env = useBrowser();
+// One browser for the whole file (WebKit opens one session per file); pages are looked up when asked for, so a test may serve() one of its own.
+const env = useBrowser({ routes: new Proxy(routes, { get: (r, path) => (pages.has(path) ? servePage : r[path]) }) });
 
 /** Every element's visible text (shadow roots), keyed by tag or id. */
 const texts = (page) =>

@@ -33,7 +33,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { it as nodeIt } from 'node:test';
+import { after, before, it as nodeIt } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
   chromiumOnlyReason,
@@ -343,4 +343,22 @@ export async function openPage(browser, origin, path, { viewport = { width: 1280
 /** Text of every shadow root of `selector`, whitespace folded. */
 export function shadowText(page, selector) {
   return page.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A test server for the repository and a browser of the run's engine, for the
+ * describe block (or file) that calls it: `env.server`, `env.browser` once its
+ * `before` hook has run. `serverOptions` go to startServer.
+ */
+export function useBrowser(serverOptions) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(serverOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
