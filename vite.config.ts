@@ -87,6 +87,25 @@ export default defineConfig(({ command, mode }) => {
       plugins: [contentPacks(), elementsManifest(), minifyTemplates()],
     };
   }
+  if (mode === 'render') {
+    // dist/render.js, `clinic-widgets/render` and `clinic-widgets render`: the elements for Node,
+    // with Lit's node build and server renderer from node_modules (one copy of Lit, which the renderer patches).
+    return {
+      plugins: [contentPacks(), minifyTemplates()],
+      define: BROWSER_DEFINES,
+      build: {
+        target: 'node20',
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        minify: false,
+        lib: { entry: resolve(root, 'src/render/render.ts'), formats: ['es'], fileName: () => 'render.js' },
+        rolldownOptions: {
+          external: (id: string) => /^(node:|lit$|lit\/|@lit\/|@lit-labs\/|parse5|zod)/.test(id),
+          output: { codeSplitting: false },
+        },
+      },
+    };
+  }
   if (mode === 'cli') {
     return {
       build: {

@@ -12,7 +12,7 @@ import { locate, positionsOf } from './json-position.js';
 
 export { validatePack };
 
-const USAGE = 'Usage: clinic-widgets validate <pack.json> [more.json…]';
+const USAGE = 'Usage: clinic-widgets validate <pack.json> [more.json…]\n       clinic-widgets render [page.html] [--base <folder or URL>] [--csp]';
 
 /** What one pack file's check found: problems (each `file:line:column  path: message`) and warnings. */
 export interface PackFileCheck {

@@ -8,11 +8,10 @@
 export function langOf(el: Element): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Duck-typed, so this also runs in Node when pre-rendering (Lit's server DOM has no Element class).
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
   }
   return '';
 }

@@ -1,9 +1,10 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PackIssue } from '../content/validate.js';
 import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
+import { PrerenderedController } from './prerendered.js';
 import type { UrlReport } from './url.js';
 import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
 
@@ -42,21 +43,17 @@ export abstract class ClinicElement extends LitElement {
   /** Locale, region, emergency number and the validated pack. */
   protected readonly contentController = new ContentController(this, (this.constructor as typeof ClinicElement).sections, this.attachInternals());
   private readonly reported = new Set<string>(); // mistakes this element reported: one event each
+  /** Markup pre-rendered by `clinic-widgets render`, taken over at the first render. */
+  private readonly prerendered = new PrerenderedController(this, this.contentController);
 
   /** The bundled locale serving this element (see ContentController). */
-  get locale(): string {
-    return this.contentController.locale;
-  }
+  get locale(): string { return this.contentController.locale; } // prettier-ignore
 
   /** The validated content for this element's locale and region, placeholders filled. */
-  protected get content() {
-    return this.contentController.pack;
-  }
+  protected get content() { return this.contentController.pack; } // prettier-ignore
 
   /** The emergency number and its label in force for this element. */
-  protected get emergency(): { number: string; label: string } {
-    return this.contentController.emergency;
-  }
+  protected get emergency(): { number: string; label: string } { return this.contentController.emergency; } // prettier-ignore
 
   /** `heading-level` as a number from 1 to 6. */
   protected get level(): number {
@@ -64,6 +61,9 @@ export abstract class ClinicElement extends LitElement {
     if (issue) this.reportError('attribute', [issue]);
     return level;
   }
+
+  /** Pre-rendered markup stays on screen until its custom pack is in. */
+  protected override shouldUpdate(changed: PropertyValues): boolean { return !this.prerendered.hold(changed); } // prettier-ignore
 
   /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -14,7 +14,7 @@
  * signs. While a pack loads, the bundled content stays on screen: a reader
  * never sees a blank where the emergency signs were.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { bundledPack, BUNDLED_LOCALES } from '../content/packs.js';
 import { loadInlinePack, loadPackUrl, resolvePack, type Loaded } from '../content/loader.js';
@@ -81,6 +81,8 @@ export class ContentController implements ReactiveController {
   private unsubscribe?: () => void;
   /** The custom pack applied to this element (its sections intersect ours), else undefined. */
   private applied?: Loaded_;
+  /** On the server, the pack given as an object and what it resolved to (see `current`). */
+  private serverPack?: { source: PackSource; locale: string; value: Loaded_ | undefined };
   /** The last filled pack and what it was filled from: derived again only when one of them changes. */
   private filled?: { base: ContentPack; key: string; pack: ContentPack };
 
@@ -151,6 +153,16 @@ export class ContentController implements ReactiveController {
     this.task.hostUpdate();
   }
 
+  /**
+   * Starts loading the custom pack now, before the first update, and says
+   * whether it is on its way: pre-rendered markup (see
+   * `src/internal/prerendered.ts`) stays until it is in.
+   */
+  startLoading(): boolean {
+    this.task.hostUpdate();
+    return this.loading;
+  }
+
   /** Called by the Task on every status change. */
   private settle(): void {
     const pending = this.task.status === TaskStatus.PENDING;
@@ -176,9 +188,30 @@ export class ContentController implements ReactiveController {
     }
   }
 
+  /**
+   * The custom pack applied to this element. On the server (pre-rendering
+   * with `clinic-widgets/render`) the Task never runs: the renderer passes the
+   * pack as an object, resolved here at once.
+   */
+  private get current(): Loaded_ | undefined {
+    if (!isServer) return this.applied;
+    const { source, locale } = this;
+    let memo = this.serverPack;
+    if (!memo || memo.source !== source || memo.locale !== locale) {
+      let value: Loaded_ | undefined;
+      if (source && typeof source === 'object') {
+        value = { name: sourceName(source), keys: Object.keys(source), result: resolvePack(source, locale) };
+        if (!value.result.ok) this.host.reportError(value.name, value.result.issues);
+        if (!value.result.ok || !value.keys.some((k) => this.sections.has(k))) value = undefined;
+      }
+      this.serverPack = memo = { source, locale, value };
+    }
+    return memo.value;
+  }
+
   /** The validated pack before placeholders: the custom one when it applies to this element, else the bundled one. */
   private get base(): ContentPack {
-    const result = this.applied?.result;
+    const result = this.current?.result;
     return result?.ok ? result.pack : bundledPack(this.locale);
   }
 
@@ -233,7 +266,7 @@ export class ContentController implements ReactiveController {
       if (EMERGENCY_NUMBER.test(n)) return { number: n, label };
       this.host.reportError(source, [{ path, message: `"${n}" is not an emergency number (digits and spaces, with an optional leading +)` }]);
     }
-    if (this.applied?.keys.includes('emergency')) return base.emergency;
+    if (this.current?.keys.includes('emergency')) return base.emergency;
     if (region) return { number: region.number, label };
     // An uncovered region was reported already (with what to do); this advisory is for a page that set none.
     if (!this.regionCode) warnOnce(

@@ -10,7 +10,8 @@
  * element renders (and forever, if the script never loads).
  */
 
-const TAGS: Record<string, string> = {
+/** Mount point names (`data-clinic-widget`) and the elements they become. */
+export const MOUNT_TAGS: Record<string, string> = {
   'warning-signs': 'clinic-warning-signs',
   'risk-checklist': 'clinic-risk-checklist',
   faq: 'clinic-faq',
@@ -23,10 +24,10 @@ const SELECTOR = '[data-clinic-widget]:not(script, template, style)';
 /** Turns one mount point into its element; returns the element, or undefined for an unknown widget name. */
 export function upgradeMountPoint(div: Element): Element | undefined {
   const name = div.getAttribute('data-clinic-widget')?.trim().toLowerCase() ?? '';
-  const tag = TAGS[name.replace(/^clinic-/, '')];
+  const tag = MOUNT_TAGS[name.replace(/^clinic-/, '')];
   if (!div.parentNode) return undefined;
   if (!tag) {
-    console.warn(`[clinic-widgets] data-clinic-widget="${name}" is not one of: ${Object.keys(TAGS).join(', ')}.`);
+    console.warn(`[clinic-widgets] data-clinic-widget="${name}" is not one of: ${Object.keys(MOUNT_TAGS).join(', ')}.`);
     return undefined;
   }
   const el = document.createElement(tag);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -41,7 +41,8 @@ const LONG_LIST = 50;
 const ANNOUNCE_DELAY = 300;
 
 /** Browsers that fire `beforematch` reveal `hidden="until-found"` content to find-in-page; others get plain `hidden`. */
-const supportsUntilFound = () => typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+// Pre-rendered markup says `until-found` for every browser: one without it hides the answer as with `hidden`.
+const supportsUntilFound = () => isServer || (typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype);
 
 /**
  * Questions people often ask, as an accordion that follows the WAI-ARIA
