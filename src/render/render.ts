@@ -67,6 +67,9 @@ export const NO_SCRIPT: Record<string, string> = {
   'clinic-contact': '.close{display:none!important}',
 };
 
+/** A boolean attribute written as "false" inside a tag (see renderElement). */
+const FALSE_BOOLEANS = /(<[a-z][^<>]*?) (?:checked|disabled|selected|readonly|required|multiple)="false"/g;
+
 /** What one kit element in the page becomes. */
 interface Target {
   node: Element;
@@ -165,7 +168,11 @@ async function renderElement(t: Target, pack: unknown): Promise<{ host: [string,
   const close = result.lastIndexOf('</template>', result.lastIndexOf(`</${t.tag}>`));
   const hostTag = result.slice(start, result.indexOf('>', start) + 1);
   const host = ((parseFragment(`${hostTag}</${t.tag}>`).childNodes[0] as Element).attrs.map((a) => [a.name, a.value]) as [string, string][]);
-  let template = result.slice(open, close + '</template>'.length).replace(LIT_MARKERS, '');
+  let template = result
+    .slice(open, close + '</template>'.length)
+    .replace(LIT_MARKERS, '')
+    // Lit's renderer reflects a false boolean property as `checked="false"`, which HTML reads as ticked.
+    .replace(FALSE_BOOLEANS, '$1');
   const noScript = NO_SCRIPT[t.tag];
   if (noScript) template = template.replace('</style>', `</style><noscript><style>${noScript}</style></noscript>`);
   // Lit writes the older `shadowroot` attribute too; browsers that pre-render use `shadowrootmode`.

@@ -12,6 +12,7 @@ export const REASONS = {
   cls: 'measures layout shift (the Layout Instability API exists only in Chromium) with a Playwright init script',
   locators: 'drives the demo page through Playwright role and label locators (getByRole, getByLabel, setInputFiles, clipboard permission), which the Firefox and WebKit adapters do not offer',
   hover: 'hovers every link through Playwright locators, which the Firefox and WebKit adapters do not offer',
+  ariaSnapshot: "compares accessibility trees with Playwright's ariaSnapshot(), which the Firefox and WebKit adapters do not offer; the same text is compared in every engine",
   jsOff: 'opens a page with JavaScript turned off (a Playwright browser-context option)',
   commit: 'looks at the page before the module has run (Playwright waitUntil: commit)',
   screenshotCompare: 'compares element screenshots pixel by pixel (Playwright locator screenshots)',
@@ -186,6 +187,8 @@ export const CHROMIUM_ONLY = [
     'prints the web address after every source link, in every widget',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
+  ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements']),
+  ...page(R.jsOff, ['is readable with JavaScript off: every answer shown, controls that need a script hidden, links work']),
   ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
   ...page(R.forcedColors, ['draws the search placeholder in a system colour in forced-colors mode']),
   ...page(R.locators, [
