@@ -27,6 +27,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 import { configure, settingsFromScript, type PageSettings } from '../internal/settings.js';
 import { MOUNT_TAGS } from '../internal/mount.js';
+import { NO_SCRIPT, noScriptMarkup } from '../internal/no-script.js';
 import { MAX_PACK_BYTES } from '../content/loader.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -53,19 +54,6 @@ const attrOf = (el: Element, name: string) => el.attrs.find((a) => a.name === na
 
 /** Lit's hydration markers: this kit takes pre-rendered markup over without hydrating, so they are only bytes. */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*?-->|<\?(?:lit\$\d+\$)?>/g;
-
-/**
- * Rules for a visitor without JavaScript, in a `<noscript>` in the shadow
- * root (parsed as a style only when scripting is off, so the live element
- * and a reader with JavaScript never see them): every FAQ answer shown, and
- * controls that need the script hidden. Links (call, email, booking) work as
- * they are.
- */
-export const NO_SCRIPT: Record<string, string> = {
-  'clinic-faq': '.panel[hidden]{display:block!important;content-visibility:visible!important}.tools,.chevron{display:none!important}',
-  'clinic-risk-checklist': '.actions,.empty{display:none!important}',
-  'clinic-contact': '.close{display:none!important}',
-};
 
 /** A boolean attribute written as "false" inside a tag (see renderElement). */
 const FALSE_BOOLEANS = /(<[a-z][^<>]*?) (?:checked|disabled|selected|readonly|required|multiple)="false"/g;
@@ -173,8 +161,7 @@ async function renderElement(t: Target, pack: unknown): Promise<{ host: [string,
     .replace(LIT_MARKERS, '')
     // Lit's renderer reflects a false boolean property as `checked="false"`, which HTML reads as ticked.
     .replace(FALSE_BOOLEANS, '$1');
-  const noScript = NO_SCRIPT[t.tag];
-  if (noScript) template = template.replace('</style>', `</style><noscript><style>${noScript}</style></noscript>`);
+  if (NO_SCRIPT[t.tag]) template = template.replace('</style>', `</style>${noScriptMarkup(t.tag)}`);
   // Lit writes the older `shadowroot` attribute too; browsers that pre-render use `shadowrootmode`.
   return { host, shadow: template.replace(/^<template shadowroot="open" /, '<template ') };
 }
