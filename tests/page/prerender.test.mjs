@@ -124,14 +124,16 @@ describe('pre-rendered markup (clinic-widgets render)', () => {
     });
   }
 
-  it('has the same accessibility tree as the live elements', async () => {
-    const { page: live, context: c1 } = await openPage(env.browser, env.server.origin, await serve('/live-aria.html', { live: true }));
-    await live.evaluate((selector) => Promise.all([...document.querySelectorAll(selector)].map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))), SELECTOR);
-    const { page: pre, context: c2 } = await openPage(env.browser, env.server.origin, await serve('/pre-aria.html', { script: false }));
-    for (const tag of TAGS) assert.equal(await pre.locator(tag).ariaSnapshot(), await live.locator(tag).ariaSnapshot(), tag);
-    await c1.close();
-    await c2.close();
-  });
+  for (const lang of ['en', 'zh-HK']) {
+    it(`has the same accessibility tree as the live elements (${lang})`, async () => {
+      const { page: live, context: c1 } = await openPage(env.browser, env.server.origin, await serve(`/live-aria-${lang}.html`, { lang, live: true }));
+      await live.evaluate((selector) => Promise.all([...document.querySelectorAll(selector)].map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))), SELECTOR);
+      const { page: pre, context: c2 } = await openPage(env.browser, env.server.origin, await serve(`/pre-aria-${lang}.html`, { lang, script: false }));
+      for (const tag of TAGS) assert.equal(await pre.locator(tag).ariaSnapshot(), await live.locator(tag).ariaSnapshot(), tag);
+      await c1.close();
+      await c2.close();
+    });
+  }
 
   it('is readable with JavaScript off: every answer shown, controls that need a script hidden, links work', async () => {
     const { page, context } = await openPage(env.browser, env.server.origin, await serve('/nojs.html', { script: false }), { javaScriptEnabled: false });

@@ -187,7 +187,7 @@ export const CHROMIUM_ONLY = [
     'prints the web address after every source link, in every widget',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
-  ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements']),
+  ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),
   ...page(R.jsOff, ['is readable with JavaScript off: every answer shown, controls that need a script hidden, links work']),
   ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
   ...page(R.forcedColors, ['draws the search placeholder in a system colour in forced-colors mode']),
