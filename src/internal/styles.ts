@@ -279,9 +279,6 @@ export const baseStyles = css`
     .pill {
       border-color: ButtonText;
     }
-    ::placeholder {
-      color: GrayText;
-    }
   }
 
   @media print {

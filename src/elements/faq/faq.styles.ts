@@ -250,6 +250,10 @@ export const faqStyles = css`
     input[type='search'] {
       border-color: ButtonText;
     }
+    /* As specific as the rule it replaces: a system colour, never the muted text colour. */
+    input[type='search']::placeholder {
+      color: GrayText;
+    }
     .chevron {
       background: none;
       color: ButtonText;
