@@ -184,6 +184,7 @@ export const CHROMIUM_ONLY = [
     'prints every call action as black text with its number, without an icon',
     '"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page',
     'prints the web address after every source link, in every widget',
+    'prints the whole page without half-empty pages, and each FAQ source under its answers only',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
