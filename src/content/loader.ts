@@ -109,11 +109,12 @@ async function fetchPack(url: string): Promise<Loaded> {
   }
 }
 
-/** One request per URL per page, however many elements use it. */
-const requests = new Map<string, Promise<Loaded>>();
-
-/** Loads pack JSON from a URL (relative to the page), once per page. */
-export function loadPackUrl(src: string): Promise<Loaded> {
+/**
+ * Loads pack JSON from a URL (relative to the page). `requests` (the
+ * caller's, by resolved URL) makes it one request per URL however many
+ * elements ask for it.
+ */
+export function loadPackUrl(src: string, requests: Map<string, Promise<Loaded>>): Promise<Loaded> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);

@@ -73,6 +73,8 @@ class LangWatcher {
 }
 
 export class ContentController implements ReactiveController {
+  /** Pack URL requests of the page, by resolved URL: one request per URL, however many elements use it. */
+  private static readonly requests = new Map<string, Promise<Loaded>>();
   private readonly host: ContentHost;
   /** The top-level sections this element shows; a custom pack that replaces none of them leaves it alone. */
   private readonly sections: ReadonlySet<string>;
@@ -107,7 +109,7 @@ export class ContentController implements ReactiveController {
         let loaded: Loaded;
         if (typeof source === 'object') loaded = { ok: true, data: source };
         else if (source.startsWith('#')) loaded = loadInlinePack(source.slice(1), host);
-        else loaded = await loadPackUrl(source);
+        else loaded = await loadPackUrl(source, ContentController.requests);
         signal.throwIfAborted();
         const keys = loaded.ok && loaded.data && typeof loaded.data === 'object' ? Object.keys(loaded.data) : [];
         return { name: sourceName(source), keys, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };

@@ -55,6 +55,8 @@ interface Store {
   fromScript?: PageSettings;
   listeners: Set<Listener>;
   warned?: boolean;
+  /** Console messages the page has had (from any copy of the kit): each is said once. */
+  said?: Set<string>;
 }
 
 const KEY = Symbol.for('clinic-widgets.settings');
@@ -67,6 +69,14 @@ function store(): Store {
 /** The page's settings now. Treat as read-only. */
 export function pageSettings(): Readonly<PageSettings> {
   return store().settings;
+}
+
+/** True the first time the page is told `message`, false after (every copy of the kit shares the answer). */
+export function firstTime(message: string): boolean {
+  const said = (store().said ??= new Set());
+  if (said.has(message)) return false;
+  said.add(message);
+  return true;
 }
 
 /** Calls `listener` whenever the page's settings change; returns the unsubscribe function. */

@@ -93,9 +93,13 @@ export const baseStyles = css`
     /* Apart from whatever comes next, whatever the host page's margins. */
     margin-block-end: 1.5em;
   }
+  /*
+   * A phone: 12 px, down to 4 px when large text leaves the card under about
+   * 10 em (320 px at 200%), so a long word or a phone number keeps its line.
+   */
   @media (max-width: 30em) {
     .base {
-      padding: min(var(--_space), 12px);
+      padding: min(var(--_space), 12px, max(4px, (100cqi - 10.5em) / 2));
     }
   }
   :host([theme='dark']) .base {
@@ -137,7 +141,8 @@ export const baseStyles = css`
   ul,
   ol {
     margin: 0 0 0.75em;
-    padding-inline-start: 1.25em;
+    /* Capped: an indent in em doubles with large text and narrows a phone's column. */
+    padding-inline-start: min(1.25em, 28px);
   }
   li + li {
     margin-top: 0.25em;
@@ -273,9 +278,6 @@ export const baseStyles = css`
     }
     .pill {
       border-color: ButtonText;
-    }
-    ::placeholder {
-      color: GrayText;
     }
   }
 

@@ -29,9 +29,6 @@ function shown(value: string, max = 80): string {
 // overrides) that could make a link read differently from where it goes.
 const INVISIBLE = /[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 
-/** https URLs already checked, raw → href (a pack cites the same few dozen sources hundreds of times). */
-const safeHttps = new Map<string, string>();
-
 /**
  * An absolute https: (or http:, with a console warning) URL, normalised by the
  * URL parser; `undefined` for anything else, with a warning naming `what`
@@ -43,8 +40,6 @@ const safeHttps = new Map<string, string>();
  */
 export function safeWebUrl(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (value == null || value.trim() === '') return undefined;
-  const known = safeHttps.get(value);
-  if (known) return known;
   const raw = value;
   if (raw.replace(CONTROL_OR_SPACE, '') !== raw || INVISIBLE.test(raw)) {
     report(what, `${what}: ${shown(raw)} contains spaces or control characters, so it is not linked. Write the address as https://…`);
@@ -59,7 +54,6 @@ export function safeWebUrl(value: string | null | undefined, what: string, repor
       const url = new URL(raw);
       if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname && !url.username && !url.password) {
         if (url.protocol === 'http:') report(what, `${what}: "${raw}" is not encrypted (http:); use https: if the site supports it.`);
-        else if (safeHttps.size < 500) safeHttps.set(raw, url.href);
         return url.href;
       }
     } catch {

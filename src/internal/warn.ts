@@ -1,8 +1,6 @@
-/** Console warnings for page authors, each said once per page however many elements hit it. */
-const said = new Set<string>();
+import { firstTime } from './settings.js';
 
+/** Console warnings for page authors, each said once per page however many elements (or copies of the kit) hit it. */
 export function warnOnce(message: string): void {
-  if (said.has(message)) return;
-  said.add(message);
-  console.warn(`[clinic-widgets] ${message}`);
+  if (firstTime(message)) console.warn(`[clinic-widgets] ${message}`);
 }

@@ -228,6 +228,18 @@ describe('<clinic-warning-signs> themes and layout', () => {
     });
   }
 
+  it('keeps the call button a strong red with white text at 4.5:1 or more when the visitor uses dark mode', async () => {
+    await withColorScheme('dark', async () => {
+      const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+      const call = getComputedStyle(el.shadowRoot!.querySelector('.call')!);
+      expect(contrast(call.color, call.backgroundColor), `${call.color} on ${call.backgroundColor}`).to.be.at.least(4.5);
+      // Saturated red, not pastel: red well above green and blue.
+      const [r, g, b] = call.backgroundColor.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+      expect(r > 150 && g < 70 && b < 70, call.backgroundColor).to.equal(true);
+      expect(call.color).to.equal('rgb(255, 255, 255)');
+    });
+  });
+
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const el = await fixture(html`<div style="font-size: 16px"><clinic-warning-signs></clinic-warning-signs></div>`);

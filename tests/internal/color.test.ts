@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, parseColor, resolveColor } from '../../src/internal/color.js';
+import { colorResolver, contrastRatio, parseColor } from '../../src/internal/color.js';
 
 describe('colour helpers', () => {
   it('parses the colour forms browsers compute', () => {
@@ -9,6 +9,7 @@ describe('colour helpers', () => {
     expect(parseColor('color(srgb 1 0 0.5)')).to.deep.equal({ r: 255, g: 0, b: 127.5, a: 1 });
     expect(parseColor('#0a5aa8')).to.deep.equal({ r: 10, g: 90, b: 168, a: 1 });
     expect(parseColor('oklch(0.5 0.1 250)')).to.equal(undefined);
+    const resolveColor = colorResolver();
     expect(resolveColor('oklch(0 0 0)')).to.deep.equal({ r: 0, g: 0, b: 0, a: 1 });
     expect(resolveColor('not a colour')).to.equal(undefined);
   });

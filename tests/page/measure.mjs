@@ -50,7 +50,7 @@ export function measureLayout() {
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
         if (lines(range) < 2) continue;
-        // Broken where it could have moved whole to a line of its own; wider than its column, it has to break.
+        // Broken where it could have moved whole to a line of its own; or wider than its column, which the kit must not let happen either.
         const width = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
         if (width > columnWidth(node.parentElement)) out.unavoidable.push(`${root.host.localName}: "${m[0]}"`);
         else out.broken.push(`${root.host.localName}: "${m[0]}"`);

@@ -13,13 +13,21 @@ const dir = mkdtempSync(join(tmpdir(), 'clinic-print-'));
 
 /** Skips a test outside Chromium, the one engine Playwright prints to PDF with. */
 
-/** The page printed to PDF as Chromium prints it by default (no background graphics): its text and page count. */
+/**
+ * The page printed to PDF as Chromium prints it by default (no background graphics): its text, page count,
+ * and how far down each page its text reaches (0–1 of the page height).
+ */
 async function printed(page, name) {
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
-  return { text, pages };
+  const boxes = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' });
+  const filled = boxes
+    .split('<page ')
+    .slice(1)
+    .map((p) => Math.max(0, ...[...p.matchAll(/<block [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]))) / Number(/height="([\d.]+)"/.exec(p)[1]));
+  return { text, pages, filled };
 }
 
 const ready = (page) =>
@@ -79,6 +87,26 @@ describe('printing', () => {
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     const whole = await printed(page, 'whole');
     assert.ok(whole.text.includes(en.faq.title));
+    await context.close();
+  });
+
+  it('prints the whole page without half-empty pages, and each FAQ source under its answers only', async () => {
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
+    await ready(page);
+    // The warning signs list their own sources (titles and all); some are the FAQ's too.
+    const warningSources = await page.evaluate(() =>
+      [...document.querySelector('clinic-warning-signs').shadowRoot.querySelectorAll('.source-list a[href]')].map((a) => a.href),
+    );
+    const { text, pages, filled } = await printed(page, 'whole-page');
+    // An answer runs on to the next page rather than leaving the rest of this one blank.
+    filled.slice(0, -1).forEach((f, i) => assert.ok(f > 0.75, `page ${i + 1} of ${pages} printed to ${Math.round(f * 100)}% of its height`));
+    // Each answer prints its sources with their addresses; the FAQ's list of them all (with titles) would print each again.
+    const bare = text.replace(/\s/g, '');
+    const byId = new Map(en.meta.sources.map((s) => [s.id, s]));
+    const faqOnly = [...new Set(en.faq.items.flatMap((i) => i.sources))].map((id) => byId.get(id)).filter((s) => !warningSources.includes(s.url));
+    assert.ok(faqOnly.length > 5);
+    for (const s of faqOnly) if (s.title.length >= 25) assert.ok(!bare.includes(s.title.replace(/\s/g, '')), `"${s.title}" printed a second time in a list`);
+    for (const s of faqOnly) assert.ok(bare.includes(s.url.replace(/\s/g, '')), `${s.url} printed under its answer`);
     await context.close();
   });
 

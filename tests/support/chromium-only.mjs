@@ -66,6 +66,7 @@ export const CHROMIUM_ONLY = [
     "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 5",
     "<clinic-warning-signs> accessibility has no axe violations in dark mode at heading level 6",
     "<clinic-warning-signs> themes and layout follows the visitor colour scheme with theme=\"auto\" and is pinned by theme=\"light\" / \"dark\"",
+    "<clinic-warning-signs> themes and layout keeps the call button a strong red with white text at 4.5:1 or more when the visitor uses dark mode",
   ]),
   ...component(R.print, [
     "<clinic-contact> layouts prints the bar in place, with web links written out",
@@ -185,11 +186,12 @@ export const CHROMIUM_ONLY = [
     'prints every call action as black text with its number, without an icon',
     '"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page',
     'prints the web address after every source link, in every widget',
+    'prints the whole page without half-empty pages, and each FAQ source under its answers only',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),
   ...page(R.jsOff, ['is readable with JavaScript off: every answer shown, controls that need a script hidden, links work']),
-  ...page(R.colorScheme, ['keeps the emergency call button a strong red with at least 4.5:1 contrast in both themes']),
+  ...page(R.colorScheme, ['keeps the emergency call button a strong red with white text in both themes']),
   ...page(R.forcedColors, ['draws the search placeholder in a system colour in forced-colors mode']),
   ...page(R.locators, [
     'previews a layout="bar" contact in a 360 px iframe titled "Preview", fixed to its bottom and full width',

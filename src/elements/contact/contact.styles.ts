@@ -151,6 +151,11 @@ export const contactStyles = css`
     .button .icon {
       display: none;
     }
+    /* Room for a whole phone number at 320 px and 200% text: less padding, and corners that keep off the words. */
+    .button {
+      padding-inline: min(0.5em, 8px);
+      border-radius: min(0.5em, 12px);
+    }
   }
 
   /* banner (and bar on wide screens): one row once there is room. */

@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { dirOf, fill, heading, keepNumbers, nameOf } from '../../internal/templates.js';
 import { icons } from '../../internal/icons.js';
 import { emergencyTelHref, mailtoHref, normalisePhone, safeWebUrl, telHref, whatsappHref } from '../../internal/url.js';
-import { composite, contrastRatio, formatColor, formatRatio, resolveColor, TEXT_CONTRAST } from '../../internal/color.js';
+import { colorResolver, composite, contrastRatio, formatColor, formatRatio, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { pageSettings } from '../../internal/settings.js';
@@ -126,6 +126,8 @@ export class ClinicContact extends ClinicElement {
   });
   private schemeQuery?: MediaQueryList;
   private readonly onSchemeChange = () => this.checkAccent();
+  /** Reads the brand colours the accent check compares (its own 1×1 canvas for colours such as oklch()). */
+  private readonly resolveColor = colorResolver();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -321,10 +323,10 @@ export class ClinicContact extends ClinicElement {
     // In forced-colors mode the visitor's palette replaces ours.
     if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) return;
     const style = getComputedStyle(probe);
-    const page = resolveColor(getComputedStyle(base).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
+    const page = this.resolveColor(getComputedStyle(base).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
     const opaquePage = composite(page, { r: 255, g: 255, b: 255, a: 1 });
-    const accent = resolveColor(style.backgroundColor);
-    const text = resolveColor(style.color);
+    const accent = this.resolveColor(style.backgroundColor);
+    const text = this.resolveColor(style.color);
     if (!accent || !text) return;
     const bg = composite(accent, opaquePage);
     const ratio = contrastRatio(composite(text, bg), bg);

@@ -76,8 +76,6 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
 }
 
 
-const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | typeof nothing>>();
-
 /** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
 function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
   if (b.type === 'paragraph') return html`<p>${keepNumbers(b.text)}</p>`;
@@ -98,16 +96,12 @@ function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof 
 
 /**
  * The "Sources:" line under an answer: publisher and year as the visible
- * link text, the title for screen readers. Built once per question and
- * pack (packs are immutable), which keeps URL checks off the render path.
+ * link text, the title for screen readers. Built only when its question's
+ * `guard` lets it (not on a search keystroke); a URL check costs about 1 µs.
  */
 function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeof nothing {
-  let lines = sourceLines.get(pack);
-  if (!lines) sourceLines.set(pack, (lines = new WeakMap()));
-  let line = lines.get(item);
-  if (line) return line;
   const sources = sourcesFor(pack, item.sources);
-  line = sources.length
+  return sources.length
     ? html`<p class="answer-sources" part="answer-sources">
         <span class="answer-sources-label">${labelled(pack.ui.common.sources, pack.meta.locale).trimEnd()}</span>
         ${sources.map(
@@ -123,8 +117,6 @@ function answerSources(pack: ContentPack, item: FaqItem): TemplateResult | typeo
         )}
       </p>`
     : nothing;
-  lines.set(item, line);
-  return line;
 }
 
 export interface ItemContext {

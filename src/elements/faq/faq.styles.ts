@@ -250,6 +250,10 @@ export const faqStyles = css`
     input[type='search'] {
       border-color: ButtonText;
     }
+    /* As specific as the rule it replaces: a system colour, never the muted text colour. */
+    input[type='search']::placeholder {
+      color: GrayText;
+    }
     .chevron {
       background: none;
       color: ButtonText;
@@ -284,11 +288,25 @@ export const faqStyles = css`
     .answer {
       padding-inline: 0;
     }
+    /*
+     * An answer may run on to the next page (kept whole, most answers left
+     * half a page blank before them); its question stays with its first lines.
+     */
     .question-heading {
       break-after: avoid;
     }
-    .item {
+    .answer p,
+    .answer li,
+    .answer-sources {
       break-inside: avoid;
+    }
+    /* A line that leads into a list ("Known causes include:") stays with it. */
+    .answer p:has(+ ul, + ol) {
+      break-after: avoid;
+    }
+    /* Each answer prints its own sources with their addresses: the list of them all would print each a second time. */
+    .meta .sources {
+      display: none !important;
     }
   }
 `;

@@ -39,6 +39,8 @@ const LONG_LIST = 50;
 
 /** How long the search waits for typing to pause before announcing the count. */
 const ANNOUNCE_DELAY = 300;
+/** No support lines: one array, so that a page without a region keeps its model (and every question's guard) from update to update. */
+const NO_SUPPORT: readonly never[] = [];
 
 /** Browsers that fire `beforematch` reveal `hidden="until-found"` content to find-in-page; others get plain `hidden`. */
 // Pre-rendered markup says `until-found` for every browser: one without it hides the answer as with `hidden`.
@@ -142,7 +144,7 @@ export class ClinicFaq extends ClinicElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const pack = this.content;
-    const support = this.contentController.region?.support ?? [];
+    const support = this.contentController.region?.support ?? NO_SUPPORT;
     const modelChanged = !this.model || pack !== this.model.pack || support !== this.model.support || changed.has('items') || changed.has('category');
     if (modelChanged) this.model = buildModel(pack, support, { items: this.items, category: this.category, locale: this.locale, reportUnknownIds: (...a) => this.reportUnknownIds(...a) });
     const model = this.model;
@@ -190,7 +192,7 @@ export class ClinicFaq extends ClinicElement {
       region: model.entries.length <= REGION_LIMIT,
       untilFound: supportsUntilFound(),
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
-      support: this.contentController.region?.support ?? [],
+      support: model.support,
       openIds: this.openIds,
       copiedId: this.copiedId,
       // Lit calls these with the element as `this`.

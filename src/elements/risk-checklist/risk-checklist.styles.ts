@@ -37,6 +37,7 @@ export const riskChecklistStyles = css`
     clear: both;
     display: grid;
     gap: 0.25em;
+    container-type: inline-size;
   }
   .factor {
     display: grid;
@@ -78,6 +79,21 @@ export const riskChecklistStyles = css`
     margin: 0 0 0.5em;
     color: var(--_text-muted);
     font-size: 0.9375em;
+  }
+
+  /*
+   * Large text in a narrow column (320 px at 200%): the label's lines after
+   * the first run under the box, so a long word ("antiphospholipid") keeps a
+   * line of its own instead of breaking beside the box.
+   */
+  @container (max-width: 10em) {
+    .factor {
+      display: block;
+    }
+    .checkbox {
+      float: inline-start;
+      margin-inline-end: min(0.625em, 10px);
+    }
   }
 
   /* The summary: a soft panel. */
