@@ -43,6 +43,8 @@ interface Loaded_ {
   name: string;
   /** The top-level keys the custom pack gives (which sections it replaces). */
   keys: readonly string[];
+  /** Whether the custom pack gives its own `meta.lastReviewed` (else the merged pack holds the bundled one). */
+  ownReview: boolean;
   result: ValidationResult;
 }
 
@@ -76,6 +78,8 @@ export class ContentController implements ReactiveController {
   private readonly host: ContentHost;
   /** The top-level sections this element shows; a custom pack that replaces none of them leaves it alone. */
   private readonly sections: ReadonlySet<string>;
+  /** The section holding this element's own text (its first), whose review date it shows. */
+  private readonly textSection?: Section;
   private readonly internals?: ElementInternals;
   private readonly task: Task<[PackSource, string], Loaded_ | undefined>;
   private unsubscribe?: () => void;
@@ -87,6 +91,7 @@ export class ContentController implements ReactiveController {
   constructor(host: ContentHost, sections: readonly Section[], internals?: ElementInternals) {
     this.host = host;
     this.sections = new Set(sections);
+    this.textSection = sections[0];
     this.internals = internals;
     host.addController(this);
     // The Task's host is a facade: its updates pass through `settle`, which decides whether the element must render again.
@@ -107,8 +112,10 @@ export class ContentController implements ReactiveController {
         else if (source.startsWith('#')) loaded = loadInlinePack(source.slice(1), host);
         else loaded = await loadPackUrl(source);
         signal.throwIfAborted();
-        const keys = loaded.ok && loaded.data && typeof loaded.data === 'object' ? Object.keys(loaded.data) : [];
-        return { name: sourceName(source), keys, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+        const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
+        const keys = data ? Object.keys(data) : [];
+        const ownReview = data?.meta?.lastReviewed !== undefined;
+        return { name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
       },
     });
   }
@@ -180,6 +187,18 @@ export class ContentController implements ReactiveController {
   private get base(): ContentPack {
     const result = this.applied?.result;
     return result?.ok ? result.pack : bundledPack(this.locale);
+  }
+
+  /**
+   * The review date of the text this element shows: the bundled pack's, or,
+   * when a custom pack replaces this element's text (its first section), that
+   * pack's own `meta.lastReviewed`, and none if it gives none: the bundled
+   * date must not vouch for words a clinic wrote.
+   */
+  get lastReviewed(): string | undefined {
+    const applied = this.applied;
+    if (!applied || !this.textSection || !applied.keys.includes(this.textSection)) return bundledPack(this.locale).meta.lastReviewed;
+    return applied.ownReview ? this.base.meta.lastReviewed : undefined;
   }
 
   /** The region code in force: the element's `region`, else the page's, else the language tag's region. */

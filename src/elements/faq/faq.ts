@@ -241,7 +241,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
     </article>`;
   }
