@@ -39,6 +39,9 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 type PackSource = Record<string, unknown> | string | undefined;
 
 interface Loaded_ {
+  /** The source and locale it was loaded for. */
+  source: PackSource;
+  locale: string;
   /** How the source is named in messages: the URL, `#id` or `pack property`. */
   name: string;
   /** The top-level keys the custom pack gives (which sections it replaces). */
@@ -115,7 +118,7 @@ export class ContentController implements ReactiveController {
         const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
         const keys = data ? Object.keys(data) : [];
         const ownReview = data?.meta?.lastReviewed !== undefined;
-        return { name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+        return { source, locale, name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
       },
     });
   }
@@ -136,6 +139,17 @@ export class ContentController implements ReactiveController {
   /** Whether a custom pack is loading (the bundled content shows meanwhile). */
   get loading(): boolean {
     return this.task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * Whether the element has a custom pack not yet applied (or refused), so
+   * it shows the bundled content only for now: ids in its attributes are
+   * checked against the pack once it is in, not against the bundled one.
+   */
+  get awaitingPack(): boolean {
+    const source = this.source;
+    const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return source !== undefined && (value?.source !== source || value.locale !== this.locale);
   }
 
   /** Resolves once the current custom pack (if any) has been applied or refused. */

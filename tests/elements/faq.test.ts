@@ -209,6 +209,23 @@ describe('<clinic-faq> review date of a custom pack', () => {
     expect(textOf($(el, '.meta'))).not.to.contain(pack.ui.common.lastReviewed);
   });
 
+  it('checks items and open against the custom pack once it is in, never against the bundled one', async () => {
+    const events: string[] = [];
+    const errors = (e: Event) => events.push((e as CustomEvent).detail.message);
+    document.addEventListener('clinic-content-error', errors);
+    try {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq items="bring" open="bring" .pack=${{ faq: ownFaq }}></clinic-faq>`);
+      expect(events).to.deep.equal([]);
+      expect(question(el, 'bring').getAttribute('aria-expanded')).to.equal('true');
+      // An id the pack lacks is still said, once the pack is in.
+      el.items = 'bring,emergency';
+      await el.updateComplete;
+      expect(events.join(' ')).to.contain('no id "emergency" in the content');
+    } finally {
+      document.removeEventListener('clinic-content-error', errors);
+    }
+  });
+
   it('keeps the bundled date when the pack leaves the questions alone, whatever date it gives', async () => {
     const ui = { ...pack.ui, faq: { ...pack.ui.faq, expandAll: 'Open all' } };
     const el = await fixture<ClinicFaq>(html`<clinic-faq .pack=${{ meta: { lastReviewed: '2026-12-01' }, ui }}></clinic-faq>`);

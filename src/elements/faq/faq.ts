@@ -104,6 +104,8 @@ export class ClinicFaq extends ClinicElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @state() private openIds: ReadonlySet<string> = new Set();
+  /** The question ids `open` was last applied to: a pack with other questions applies it again. */
+  private openAppliedTo = '';
   @state() private query = '';
   @state() private copiedId: string | undefined;
 
@@ -146,7 +148,9 @@ export class ClinicFaq extends ClinicElement {
     if (modelChanged) this.model = buildModel(pack, support, { items: this.items, category: this.category, locale: this.locale, reportUnknownIds: (...a) => this.reportUnknownIds(...a) });
     const model = this.model;
 
-    if (changed.has('open')) {
+    const questionIds = pack.faq.items.map((q) => q.id).join(' ');
+    if (changed.has('open') || questionIds !== this.openAppliedTo) {
+      this.openAppliedTo = questionIds;
       const known = new Set(pack.faq.items.map((q) => q.id));
       const ids = idList(this.open);
       this.reportUnknownIds('open', ids.filter((id) => !known.has(id)), known);
