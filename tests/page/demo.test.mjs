@@ -624,7 +624,7 @@ describe('the demo page', () => {
       await chooseElement(page, 'clinic-faq');
       await (await packFile(page)).setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
       await page.locator('#pack-result.is-valid').waitFor();
-      assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid .* It replaces faq and adds to meta/);
+      assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid: .* It replaces faq and adds to meta/);
       await preview(page).waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
       // The code carries it inline (never a relative file name, which breaks on pages at other paths).
       const code = await snippetOf(page);
