@@ -679,7 +679,8 @@ describe('the demo page', () => {
         const error = described.find((el) => el?.classList.contains('error'));
         return {
           invalid: control.getAttribute('aria-invalid'),
-          message: error ? error.textContent.replace(/\s+/g, ' ').trim() : undefined,
+          // null, not undefined: WebDriver drops undefined values from what a page function returns.
+          message: error ? error.textContent.replace(/\s+/g, ' ').trim() : null,
           byTheField: !!error && error.closest('.field') === control.closest('.field') && error.checkVisibility(),
         };
       }, path);
@@ -761,8 +762,8 @@ describe('the demo page', () => {
 
       await type(page, question, 'Is bleeding in early pregnancy common?');
       await type(page, SIGN, 'Heavy bleeding.');
-      assert.deepEqual(await contentMistake(page, question), { invalid: null, message: undefined, byTheField: false });
-      assert.deepEqual(await contentMistake(page, SIGN), { invalid: null, message: undefined, byTheField: false });
+      assert.deepEqual(await contentMistake(page, question), { invalid: null, message: null, byTheField: false });
+      assert.deepEqual(await contentMistake(page, SIGN), { invalid: null, message: null, byTheField: false });
       await page.waitForFunction(() => document.querySelector('#snippet-problems').hidden);
       await context.close();
     });
@@ -829,7 +830,7 @@ describe('the demo page', () => {
         page.evaluate(() => {
           const input = document.querySelector('#pack-url');
           const error = document.getElementById('pack-url-error');
-          return { invalid: input.getAttribute('aria-invalid'), describedBy: input.getAttribute('aria-describedby'), message: error.hidden ? undefined : error.textContent };
+          return { invalid: input.getAttribute('aria-invalid'), describedBy: input.getAttribute('aria-describedby'), message: error.hidden ? null : error.textContent };
         });
       await setUrl('/content/clinic-content.json');
       await page.waitForFunction(() => document.querySelector('#pack-url').getAttribute('aria-invalid') === 'true');
