@@ -5,7 +5,7 @@
 // Nothing leaves the page.
 import { resolvePack } from '../src/content/loader.ts';
 import { bundledPack } from '../src/content/packs.ts';
-import type { AnswerBlock, ContentPack } from '../src/content/schema.ts';
+import type { AnswerBlock, ContentPack, TierLevel } from '../src/content/schema.ts';
 import { formatPath, type PackIssue } from '../src/content/validate.ts';
 
 type Path = (string | number)[];
@@ -13,9 +13,10 @@ type Editable = Pick<ContentPack, 'warningSigns' | 'riskFactors' | 'faq'>;
 /** The sections edited here, in the order shown. */
 const SECTIONS = ['warningSigns', 'riskFactors', 'faq'] as const;
 const SECTION_NAMES: Record<(typeof SECTIONS)[number], string> = { warningSigns: 'Warning signs', riskFactors: 'Risk checklist', faq: 'FAQ' };
+const TIER_NAMES: Record<TierLevel, string> = { emergency: 'Emergency: call now', urgent: 'Urgent: the same day', routine: 'Routine: get it checked' };
 
-/** How a control's text maps to the pack: one line, lines as a list, or comma-separated ids. */
-type Kind = 'line' | 'text' | 'lines' | 'ids';
+/** How a control's text maps to the pack: a short line, one line wrapped to be read whole, text, lines as a list, or comma-separated ids. */
+type Kind = 'line' | 'wrapped' | 'text' | 'lines' | 'ids';
 
 /** Builds an element with text children only (nothing is parsed as HTML). */
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -53,9 +54,10 @@ export class ContentEditor {
   private origin: Record<string, unknown> | undefined;
   private locale = 'en';
   private readonly box: HTMLElement;
-  private readonly onChange: () => void;
+  /** Called after every change, with the path of the text typed (none for a question or paragraph added or removed). */
+  private readonly onChange: (path?: string) => void;
 
-  constructor(box: HTMLElement, onChange: () => void) {
+  constructor(box: HTMLElement, onChange: (path?: string) => void) {
     this.box = box;
     this.onChange = onChange;
     box.addEventListener('input', (event) => {
@@ -63,7 +65,7 @@ export class ContentEditor {
       if (!control.dataset.path) return;
       this.write(JSON.parse(control.dataset.keys!) as Path, control.dataset.kind as Kind, control.value, control.dataset.optional === 'true');
       if (control.dataset.summary) control.closest('details')!.querySelector('summary')!.textContent = control.value.trim() || '(no question yet)';
-      this.onChange();
+      this.onChange(control.dataset.path);
     });
   }
 
@@ -146,7 +148,8 @@ export class ContentEditor {
 
   private write(path: Path, kind: Kind, text: string, optional: boolean): void {
     let value: unknown = text;
-    if (kind === 'lines') value = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (kind === 'wrapped') value = text.replace(/\s*\n\s*/g, ' ');
+    else if (kind === 'lines') value = text.split('\n').map((l) => l.trim()).filter(Boolean);
     else if (kind === 'ids') value = text.split(/[,\s]+/).filter(Boolean);
     if (optional && !text.trim()) value = undefined;
     set(this.draft, path, value);
@@ -176,8 +179,8 @@ export class ContentEditor {
     if (hint) Object.assign(props, { 'aria-describedby': hint.id, 'data-hint': hint.id });
     const control = options.choices
       ? h('select', props, ...options.choices.map(([value, name]) => h('option', { value }, name)))
-      : kind === 'text' || kind === 'lines'
-        ? h('textarea', { ...props, rows: kind === 'lines' ? '4' : '3' })
+      : kind !== 'line' && kind !== 'ids'
+        ? h('textarea', { ...props, rows: kind === 'lines' ? '4' : kind === 'wrapped' ? '2' : '3', class: kind })
         : h('input', { type: 'text', ...props });
     control.value = text;
     const error = h('p', { class: 'error', id: `${id}-error` });
@@ -206,10 +209,10 @@ export class ContentEditor {
         h(
           'fieldset',
           { class: 'content-group' },
-          h('legend', {}, `When it is ${tier.level === 'routine' ? 'not urgent' : tier.level}`),
-          this.field(['warningSigns', 'tiers', t, 'heading'], 'Heading', 'line'),
-          this.field(['warningSigns', 'tiers', t, 'action'], 'What to do', 'line'),
-          ...tier.signs.map((_, s) => this.field(['warningSigns', 'tiers', t, 'signs', s, 'text'], `Sign ${s + 1}`, 'text')),
+          h('legend', {}, TIER_NAMES[tier.level]),
+          this.field(['warningSigns', 'tiers', t, 'heading'], 'Heading', 'wrapped'),
+          this.field(['warningSigns', 'tiers', t, 'action'], 'What to do', 'wrapped'),
+          ...tier.signs.map((_, s) => this.field(['warningSigns', 'tiers', t, 'signs', s, 'text'], `Sign ${s + 1}`, 'wrapped')),
         ),
       ),
     );
@@ -228,7 +231,7 @@ export class ContentEditor {
           { class: 'content-group' },
           h('legend', {}, category.label),
           ...category.factors.flatMap((_, f) => [
-            this.field(['riskFactors', 'categories', c, 'factors', f, 'label'], `Factor ${f + 1}`, 'line'),
+            this.field(['riskFactors', 'categories', c, 'factors', f, 'label'], `Factor ${f + 1}`, 'wrapped'),
             this.field(['riskFactors', 'categories', c, 'factors', f, 'explanation'], `Why factor ${f + 1} is worth discussing`, 'text'),
           ]),
         ),
@@ -258,7 +261,7 @@ export class ContentEditor {
       'details',
       { class: 'content-item', 'data-key': `faq-${i}` },
       h('summary', {}, question.trim() || '(no question yet)'),
-      this.field(at('question'), 'Question', 'line', { summary: true }),
+      this.field(at('question'), 'Question', 'wrapped', { summary: true }),
       ...blocks,
       h(
         'div',

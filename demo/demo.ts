@@ -12,7 +12,7 @@ import { contrastRatio, formatRatio, parseColor, TEXT_CONTRAST, type Rgba } from
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 import type { ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
-import { ContentEditor } from './content-editor.ts';
+import { ContentEditor, controlId } from './content-editor.ts';
 
 type Value = string | boolean;
 type Theme = 'light' | 'dark' | 'auto';
@@ -129,7 +129,10 @@ const previewDoc = await previewLoaded();
 const previewWindow = iframe.contentWindow!;
 const frame = previewDoc.getElementById('frame')!;
 const snippet = $('#snippet');
-const editor = new ContentEditor($('#content-editor'), () => render());
+const editor = new ContentEditor($('#content-editor'), (path) => {
+  render();
+  if (path) void revealInPreview(path);
+});
 const copyStatus = $('#copy-status');
 const brandStyle = previewDoc.head.appendChild(previewDoc.createElement('style'));
 
@@ -461,8 +464,8 @@ function packUrl(): { url?: string; problem?: string } {
   if (HTTPS_URL.test(url)) return { url };
   return {
     problem: /^[a-z][\w+.-]*:/i.test(url)
-      ? `"${url}" is not an https:// address; visitors’ browsers refuse a pack over plain http on an https page.`
-      : `"${url}" is not a full address: start it with https:// and your site’s name, as a relative address breaks on pages at other paths.`,
+      ? `"${url}" is not an https:// address; visitors’ browsers refuse a pack over plain http on an https page. Until it is, the code carries your text inline.`
+      : `"${url}" is not a full address: start it with https:// and your site’s name, as a relative address breaks on pages at other paths. Until it is, the code carries your text inline.`,
   };
 }
 
@@ -546,6 +549,20 @@ function showContent(): void {
       : `Your pack replaces ${sections.join(', ') || 'nothing'}${sections.length ? ', reviewed today' : ''}.`;
   const line = $('#content-status');
   if (line.textContent !== status) line.textContent = status;
+}
+
+/** The FAQ answer being edited is opened in the preview and scrolled to, so the editor reads their words as a reader will. */
+async function revealInPreview(path: string): Promise<void> {
+  const index = /^faq\.items\[(\d+)\]/.exec(path)?.[1];
+  const id = index && document.querySelector<HTMLInputElement>(`#${controlId(`faq.items[${index}].id`)}`)?.value;
+  if (!id || state.tag !== 'clinic-faq') return;
+  const faq = previewOf('clinic-faq');
+  await faq.updateComplete;
+  const button = faq.shadowRoot?.getElementById(`faq-${id}-q`);
+  if (!button) return;
+  if (button.getAttribute('aria-expanded') === 'false') button.click();
+  // The preview page scrolls on its own (scrolling the element into view would move the demo page too).
+  previewWindow.scrollTo({ top: button.getBoundingClientRect().top + previewWindow.scrollY - 16 });
 }
 
 /** Saves the pack as a file, made in the page (no request). */
