@@ -53,6 +53,8 @@ export class ContentEditor {
   /** The pack file the editor started from (its own data, before merging), if any. */
   private origin: Record<string, unknown> | undefined;
   private locale = 'en';
+  /** The pack and its problems, worked out once per change. */
+  private result?: { pack: Record<string, unknown> | undefined; issues: PackIssue[] };
   private readonly box: HTMLElement;
   /** Called after every change, with the path of the text typed (none for a question or paragraph added or removed). */
   private readonly onChange: (path?: string) => void;
@@ -64,6 +66,7 @@ export class ContentEditor {
       const control = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
       if (!control.dataset.path) return;
       this.write(JSON.parse(control.dataset.keys!) as Path, control.dataset.kind as Kind, control.value, control.dataset.optional === 'true');
+      this.result = undefined;
       if (control.dataset.summary) control.closest('details')!.querySelector('summary')!.textContent = control.value.trim() || '(no question yet)';
       this.onChange(control.dataset.path);
     });
@@ -103,18 +106,34 @@ export class ContentEditor {
   }
 
   /** Whether anything was edited since the text was started. */
-  private get edited(): boolean {
+  get edited(): boolean {
     const start = this.start(this.locale);
     return SECTIONS.some((s) => !same(this.draft[s], start[s]));
   }
 
-  /**
-   * The pack to offer: the loaded file's own data with the edited sections
-   * over it, or undefined when the bundled text is unchanged. Edited, it says
-   * its language and that it was reviewed today (due again in a year), so
-   * the widgets show that date for these words, never the bundled one.
-   */
+  /** The pack to offer (see {@link make}), or undefined when the bundled text is unchanged. */
   get pack(): Record<string, unknown> | undefined {
+    return (this.result ??= this.check()).pack;
+  }
+
+  /** The problems in the pack, as the kit itself reports them (merged onto the bundled pack, validated). */
+  get issues(): PackIssue[] {
+    return (this.result ??= this.check()).issues;
+  }
+
+  private check(): { pack: Record<string, unknown> | undefined; issues: PackIssue[] } {
+    const pack = this.make();
+    const result = pack ? resolvePack(pack, this.locale) : undefined;
+    return { pack, issues: result && !result.ok ? result.issues : [] };
+  }
+
+  /**
+   * The loaded file's own data with the sections whose text differs from the
+   * bundled pack's over it (only those: a partial pack). Edited, it says its
+   * language and that it was reviewed today (due again in a year), so the
+   * widgets show that date for these words, never the bundled one.
+   */
+  private make(): Record<string, unknown> | undefined {
     const own: Record<string, unknown> = clone(this.origin ?? {});
     delete own.$schema;
     for (const s of SECTIONS) delete own[s];
@@ -124,14 +143,6 @@ export class ContentEditor {
     const next = new Date(today.getFullYear() + 1, today.getMonth(), today.getDate());
     own.meta = { ...(own.meta as object | undefined), locale: this.locale, lastReviewed: isoDate(today), nextReview: isoDate(next) };
     return own;
-  }
-
-  /** The problems in the pack, as the kit itself reports them (merged onto the bundled pack, validated). */
-  get issues(): PackIssue[] {
-    const pack = this.pack;
-    if (!pack) return [];
-    const result = resolvePack(pack, this.locale);
-    return result.ok ? [] : result.issues;
   }
 
   /** The control a problem's path belongs to: its own, or the closest one above it (`faq.items[2].sources[0]` → Sources). */
@@ -159,6 +170,7 @@ export class ContentEditor {
 
   /** Builds every section's fields from the draft, keeping which parts were open. */
   private build(): void {
+    this.result = undefined;
     const open = new Set([...this.box.querySelectorAll<HTMLDetailsElement>('details[open][data-key]')].map((d) => d.dataset.key));
     const draft = this.draft;
     const sections = [this.warningSigns(draft), this.riskFactors(draft), this.faq(draft)];

@@ -546,7 +546,7 @@ function showContent(): void {
     ? 'No changes: the widgets show the bundled text.'
     : issues.length
       ? `Your pack has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`} to fix, shown by ${issues.length === 1 ? 'its field' : 'their fields'}: until then the widgets show the bundled text.`
-      : `Your pack replaces ${sections.join(', ') || 'nothing'}${sections.length ? ', reviewed today' : ''}.`;
+      : `Your pack replaces ${sections.join(', ') || 'nothing'}${editor.edited ? ', reviewed today' : ''}.`;
   const line = $('#content-status');
   if (line.textContent !== status) line.textContent = status;
 }

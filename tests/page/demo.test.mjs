@@ -816,6 +816,22 @@ describe('the demo page', () => {
       await context.close();
     });
 
+    it('puts the pack once in the site-wide part of the CMS mount-point code, and the pasted page shows it', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      await type(page, ANSWER, OUR_ANSWER);
+      await page.evaluate(() => document.querySelector('input[name="form"][value="mount"]').click());
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('data-clinic-widget'));
+      const [site, inPage] = (await code(page)).split('\n\n');
+      assert.match(site, /<script type="application\/json" id="clinic-content">\{.*\}<\/script>$/);
+      assert.match(inPage, /<div data-clinic-widget="faq" lang="en" data-pack="clinic-content"><\/div>/);
+      assert.doesNotMatch(inPage, /application\/json/);
+      await context.close();
+      const { element, log } = await paste(`${site}\n\n${inPage}`);
+      assert.ok(element.text.includes(OUR_ANSWER), element.text.slice(0, 300));
+      assert.deepEqual(log.errors, []);
+    });
+
     it('uses a hosted pack by its absolute https address only, and says so by the field', async () => {
       const { page, context } = await openDemo(browser, server.origin);
       await chooseIn(page, 'clinic-faq');
