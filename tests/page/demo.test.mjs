@@ -819,7 +819,9 @@ describe('the demo page', () => {
     it('puts the pack once in the site-wide part of the CMS mount-point code, and the pasted page shows it', async () => {
       const { page, context } = await openDemo(browser, server.origin);
       await chooseIn(page, 'clinic-faq');
-      await type(page, ANSWER, OUR_ANSWER);
+      // Text that would end a script element, were it not escaped in the inline JSON.
+      const answer = `${OUR_ANSWER} </script><b>not markup</b>`;
+      await type(page, ANSWER, answer);
       await page.evaluate(() => document.querySelector('input[name="form"][value="mount"]').click());
       await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('data-clinic-widget'));
       const [site, inPage] = (await code(page)).split('\n\n');
@@ -827,8 +829,9 @@ describe('the demo page', () => {
       assert.match(inPage, /<div data-clinic-widget="faq" lang="en" data-pack="clinic-content"><\/div>/);
       assert.doesNotMatch(inPage, /application\/json/);
       await context.close();
+      assert.doesNotMatch(site, /<\/script><b>/);
       const { element, log } = await paste(`${site}\n\n${inPage}`);
-      assert.ok(element.text.includes(OUR_ANSWER), element.text.slice(0, 300));
+      assert.ok(element.text.includes(answer), element.text.slice(0, 300));
       assert.deepEqual(log.errors, []);
     });
 
