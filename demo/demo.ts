@@ -1,15 +1,18 @@
 // The demo: preview any element of the kit on the bundled pack (or the
-// visitor's own pack), set it up with controls generated from the Custom
-// Elements Manifest, and copy the exact code that renders what is shown.
+// clinic's own words, edited in "Your own content"), set it up with controls
+// generated from the Custom Elements Manifest, and copy the exact code that
+// renders what is shown.
 import elements from 'virtual:clinic-widgets/elements';
 import { MAX_PACK_BYTES, parsePackText, resolvePack } from '../src/content/loader.ts';
 import { resolveLocale } from '../src/content/locale.ts';
 import type { PackIssue } from '../src/content/validate.ts';
 import { bundledPack } from '../src/content/packs.ts';
+import { HTTPS_URL } from '../src/content/schema.ts';
 import { contrastRatio, formatRatio, parseColor, TEXT_CONTRAST, type Rgba } from '../src/internal/color.ts';
 import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 import type { ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
+import { ContentEditor, controlId } from './content-editor.ts';
 
 type Value = string | boolean;
 type Theme = 'light' | 'dark' | 'auto';
@@ -29,6 +32,9 @@ const DEFAULT_ACCENT = '#0a5aa8';
 /** Each preview device: its name, and the width and height of its screen in CSS px. */
 const DEVICES: Record<Width, [string, number, number]> = { phone: ['Phone', 360, 640], tablet: ['Tablet', 768, 1024], desktop: ['Desktop', 1280, 800] };
 const FONTS = ['system', 'sans-serif', 'serif'] as const;
+/** The clinic's own pack: the downloaded file's name, and the id of its inline form. */
+const PACK_FILE = 'clinic-content.json';
+const PACK_ID = 'clinic-content';
 
 const state = {
   tag: elements[0]!.tagName,
@@ -40,7 +46,8 @@ const state = {
   width: 'desktop' as Width,
   font: 'system' as (typeof FONTS)[number],
   form: 'html' as Form,
-  pack: undefined as { name: string; data: unknown } | undefined,
+  /** Where the clinic hosts its pack ('' : the code carries it inline). */
+  packUrl: '',
   scriptUrl: '/path/to/clinic-widgets.js',
   scriptFound: false,
   /**
@@ -122,6 +129,10 @@ const previewDoc = await previewLoaded();
 const previewWindow = iframe.contentWindow!;
 const frame = previewDoc.getElementById('frame')!;
 const snippet = $('#snippet');
+const editor = new ContentEditor($('#content-editor'), (path) => {
+  render();
+  if (path) void revealInPreview(path);
+});
 const copyStatus = $('#copy-status');
 const brandStyle = previewDoc.head.appendChild(previewDoc.createElement('style'));
 
@@ -259,6 +270,7 @@ function applyPreview(): void {
   const clinic: ClinicSettings = {};
   for (const f of SETTING_FIELDS) if (f.key !== 'region' && f.key !== 'emergencyNumber') clinic[f.key] = setting(f.key);
   previewWindow.clinicPreview!.configure({ region: setting('region'), emergencyNumber: setting('emergencyNumber'), clinic });
+  const pack = editor.pack;
   for (const e of elements) {
     // The chosen element is made afresh, as a pasted one would be: it reports every mistake in its setup again (an element says each one once).
     const el = e.tagName === state.tag || !previewOf(e.tagName) ? freshPreview(e.tagName) : previewOf(e.tagName);
@@ -269,7 +281,7 @@ function applyPreview(): void {
     const values = state.values.get(e.tagName)!;
     for (const a of configurable(e)) applyAttribute(el, a, values.get(a.name));
     // Made in the preview's own window, as a pack read there would be.
-    el.pack = state.pack ? (previewWindow as unknown as typeof globalThis).JSON.parse(JSON.stringify(state.pack.data)) : undefined;
+    el.pack = pack ? (previewWindow as unknown as typeof globalThis).JSON.parse(JSON.stringify(pack)) : undefined;
   }
   // The same rule the snippet gives, so the preview is styled exactly as the pasted code will be.
   brandStyle.textContent = state.brand ? brandRule(state.tag) : '';
@@ -318,6 +330,12 @@ function controlsFor(path: string): string[] {
   return document.getElementById(id) ? [id] : [''];
 }
 
+function addProblem(id: string, message: string): void {
+  const list = problems.get(id) ?? [];
+  if (!list.includes(message)) list.push(message);
+  problems.set(id, list);
+}
+
 function queueProblems(): void {
   if (problemsQueued) return;
   problemsQueued = true;
@@ -331,7 +349,7 @@ const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.te
 
 /** Marks each control with a mistake (message, aria-invalid, aria-describedby) and lists them by the code. */
 function showProblems(): void {
-  for (const control of document.querySelectorAll<HTMLElement>('[data-setting], [data-attribute]')) {
+  for (const control of document.querySelectorAll<HTMLElement>('[data-setting], [data-attribute], [data-path], #pack-url')) {
     const messages = problems.get(control.id);
     const slot = document.getElementById(`${control.id}-error`);
     if (!slot) continue;
@@ -425,15 +443,9 @@ function showBrandNotes(): void {
 }
 
 frame.addEventListener('clinic-content-error', (event) => {
-  // Only the chosen element's: its code is the one offered.
-  if (event.target !== previewOf(state.tag)) return;
-  for (const issue of event.detail.issues) {
-    for (const id of controlsFor(issue.path)) {
-      const list = problems.get(id) ?? [];
-      if (!list.includes(issue.message)) list.push(issue.message);
-      problems.set(id, list);
-    }
-  }
+  // Only the chosen element's: its code is the one offered. The pack's own problems are shown by "Your own content".
+  if (event.target !== previewOf(state.tag) || event.detail.source === 'pack property') return;
+  for (const issue of event.detail.issues) for (const id of controlsFor(issue.path)) addProblem(id, issue.message);
   queueProblems();
 });
 
@@ -442,8 +454,20 @@ frame.addEventListener('clinic-content-error', (event) => {
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const attr = (name: string, value: string | true) => (value === true ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`);
 const brandRule = (tag: string) => `${tag} { --clinic-color-accent: ${state.brand}; }`;
-/** A file name safe to put in an attribute and a comment. */
-const packFileName = () => (state.pack?.name ?? '').replace(/[^\w.\- ]/g, '_').replace(/-{2,}/g, '-');
+/** The pack as JSON inside a script element: `<` escaped, so no text in it can end the script. */
+const inlineJson = (pack: unknown) => JSON.stringify(pack).replace(/</g, '\\u003c');
+
+/** The pack's address when one is given and usable: absolute and https (a relative one breaks on pages at other paths). */
+function packUrl(): { url?: string; problem?: string } {
+  const url = state.packUrl.trim();
+  if (!url) return {};
+  if (HTTPS_URL.test(url)) return { url };
+  return {
+    problem: /^[a-z][\w+.-]*:/i.test(url)
+      ? `"${url}" is not an https:// address; visitors’ browsers refuse a pack over plain http on an https page. Until it is, the code carries your text inline.`
+      : `"${url}" is not a full address: start it with https:// and your site’s name, as a relative address breaks on pages at other paths. Until it is, the code carries your text inline.`,
+  };
+}
 
 function snippetText(): string {
   const tag = state.tag;
@@ -454,12 +478,13 @@ function snippetText(): string {
     .join('');
   const script = `<script type="module" src="${escapeAttr(state.scriptUrl)}"${settings}></script>`;
   const style = state.brand ? [`<style>`, `  ${brandRule(tag)}`, `</style>`] : [];
-  const packNote = state.pack
-    ? [`<!-- Upload ${packFileName()} to your site beside this page (or set src to its address). -->`]
-    : [];
-  if (state.pack) attrs.push(['src', packFileName()]);
+  const pack = editor.pack;
+  const { url } = packUrl();
+  // The clinic's own words: at the address given, else inline in the code.
+  const packLines = !pack ? [] : url ? [`<!-- ${PACK_FILE} (Download pack) must be at this address. -->`] : [`<script type="application/json" id="${PACK_ID}">${inlineJson(pack)}</script>`];
+  if (pack) attrs.push(url ? ['src', url] : ['pack', PACK_ID]);
   if (state.form === 'html') {
-    lines.push(script, ...style, ...packNote, `<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}></${tag}>`);
+    lines.push(script, ...style, ...packLines, `<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}></${tag}>`);
   } else {
     const name = tag.replace(/^clinic-/, '');
     const data = attrs.map(([n, v]) => attr(n === 'lang' ? n : `data-${n}`, v)).join('');
@@ -467,9 +492,10 @@ function snippetText(): string {
       `<!-- Once per site, in the theme's header or footer: -->`,
       script,
       ...style,
+      ...(pack && !url ? packLines : []),
       '',
       `<!-- In the page, where the widget goes: -->`,
-      ...packNote,
+      ...(url ? packLines : []),
       `<div data-clinic-widget="${name}"${data}></div>`,
     );
   }
@@ -493,6 +519,7 @@ function snippetHint(): (Node | string)[] {
 function render(): void {
   problems.clear();
   applyPreview();
+  showContent();
   queueProblems();
   const text = snippetText();
   if (snippet.textContent !== text) {
@@ -502,7 +529,56 @@ function render(): void {
   $('#snippet-hint').replaceChildren(...snippetHint());
 }
 
-// ---- Custom content pack -----------------------------------------------------------------
+// ---- Your own content ------------------------------------------------------------------------
+
+const SECTION_NAMES: Record<string, string> = { warningSigns: 'the warning signs', riskFactors: 'the risk checklist', faq: 'the FAQ', clinic: 'the clinic', ui: 'the labels' };
+
+/** The clinic's pack: its problems by the fields they are in (named by path, as the CLI names them), and what it does. */
+function showContent(): void {
+  const pack = editor.pack;
+  const issues = editor.issues;
+  for (const issue of issues) addProblem(editor.controlFor(issue.path)?.id ?? '', `${issue.path || '(pack)'}: ${issue.message}`);
+  const { problem } = packUrl();
+  if (problem) addProblem('pack-url', problem);
+  $('#pack-download').hidden = !pack;
+  const sections = Object.keys(pack ?? {}).filter((k) => k !== 'meta').map((k) => SECTION_NAMES[k] ?? k);
+  const status = !pack
+    ? 'No changes: the widgets show the bundled text.'
+    : issues.length
+      ? `Your pack has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`} to fix, shown by ${issues.length === 1 ? 'its field' : 'their fields'}: until then the widgets show the bundled text.`
+      : `Your pack replaces ${sections.join(', ') || 'nothing'}${editor.edited ? ', reviewed today' : ''}.`;
+  const line = $('#content-status');
+  if (line.textContent !== status) line.textContent = status;
+}
+
+/** The FAQ answer being edited is opened in the preview and scrolled to, so the editor reads their words as a reader will. */
+async function revealInPreview(path: string): Promise<void> {
+  const index = /^faq\.items\[(\d+)\]/.exec(path)?.[1];
+  const id = index && document.querySelector<HTMLInputElement>(`#${controlId(`faq.items[${index}].id`)}`)?.value;
+  if (!id || state.tag !== 'clinic-faq') return;
+  const faq = previewOf('clinic-faq');
+  await faq.updateComplete;
+  const button = faq.shadowRoot?.getElementById(`faq-${id}-q`);
+  if (!button) return;
+  if (button.getAttribute('aria-expanded') === 'false') button.click();
+  // The preview page scrolls on its own (scrolling the element into view would move the demo page too).
+  previewWindow.scrollTo({ top: button.getBoundingClientRect().top + previewWindow.scrollY - 16 });
+}
+
+/** Saves the pack as a file, made in the page (no request). */
+function downloadPack(): void {
+  const pack = editor.pack;
+  if (!pack) return;
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' }));
+  const link = h('a', { href: url, download: PACK_FILE });
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---- A pack file to start from -----------------------------------------------------------
 
 function showPack(name: string, issues: PackIssue[] | undefined, sections: string[] = []): void {
   const result = $('#pack-result');
@@ -515,7 +591,7 @@ function showPack(name: string, issues: PackIssue[] | undefined, sections: strin
   result.replaceChildren(
     issues
       ? `${name} cannot be used (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}), so the preview shows the bundled content:`
-      : `${name} is valid and shown in the preview. ${packEffect(sections)}`,
+      : `${name} is valid: the text below and the preview start from it. ${packEffect(sections)}`,
   );
 }
 
@@ -529,19 +605,18 @@ function packEffect(sections: string[]): string {
 
 let packText: { name: string; text: string } | undefined;
 
-/** Checks the chosen file with the kit's own loader: parsed, merged onto the bundled pack for the locale, validated. */
-function checkPack(): void {
-  state.pack = undefined;
-  if (!packText) return showPack('', undefined);
+/** Checks the chosen file with the kit's own loader (parsed, merged onto the bundled pack for the locale, validated); returns it when it can be used. */
+function checkPack(): Record<string, unknown> | undefined {
+  if (!packText) return void showPack('', undefined);
   const { name, text } = packText;
-  if (text.length > MAX_PACK_BYTES) return showPack(name, [{ path: '', message: `is larger than ${MAX_PACK_BYTES / 1024} KiB` }]);
+  if (text.length > MAX_PACK_BYTES) return void showPack(name, [{ path: '', message: `is larger than ${MAX_PACK_BYTES / 1024} KiB` }]);
   const parsed = parsePackText(text);
-  if (!parsed.ok) return showPack(name, parsed.issues);
+  if (!parsed.ok) return void showPack(name, parsed.issues);
   const resolved = resolvePack(parsed.data, state.locale);
-  if (!resolved.ok) return showPack(name, resolved.issues);
-  state.pack = { name, data: parsed.data };
+  if (!resolved.ok) return void showPack(name, resolved.issues);
   const sections = Object.keys(parsed.data as object).filter((k) => k !== '$schema');
   showPack(name, undefined, sections);
+  return parsed.data as Record<string, unknown>;
 }
 
 function readFile(file: File): Promise<string> {
@@ -563,6 +638,8 @@ function setLocale(locale: (typeof LOCALES)[number]): void {
     $<HTMLInputElement>(`#setting-${key}`).value = after[key];
   }
   state.locale = locale;
+  editor.setLocale(locale);
+  if (packText) checkPack();
 }
 
 // ---- Wiring ------------------------------------------------------------------------------
@@ -578,8 +655,8 @@ form.addEventListener('input', (event) => {
   } else if (target.name === 'element') state.tag = target.value;
   else if (target.name === 'locale') {
     setLocale(target.value as typeof state.locale);
-    if (packText) checkPack();
-  } else if (target.name === 'theme') state.theme = target.value as Theme;
+  } else if (target.name === 'pack-url') state.packUrl = target.value;
+  else if (target.name === 'theme') state.theme = target.value as Theme;
   else if (target.name === 'width') state.width = target.value as Width;
   else if (target.name === 'font') state.font = target.value as (typeof FONTS)[number];
   else if (target.name === 'brand') {
@@ -591,6 +668,18 @@ form.addEventListener('input', (event) => {
 });
 // Forms do not submit: Enter in a text field would reload the page.
 form.addEventListener('submit', (event) => event.preventDefault());
+
+$('#pack-download').addEventListener('click', downloadPack);
+
+// A mistake listed by the code takes the reader to its field, even in a closed part of "Your own content".
+$('#snippet-problems-list').addEventListener('click', (event) => {
+  const link = (event.target as Element).closest('a');
+  const target = link && document.getElementById(link.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  target.focus();
+});
 
 $('#brand-reset').addEventListener('click', () => {
   const input = $<HTMLInputElement>('#brand');
@@ -608,7 +697,7 @@ $<HTMLInputElement>('#pack-file').addEventListener('change', async (event) => {
   } catch {
     packText = { name: file.name, text: '' };
   }
-  checkPack();
+  editor.startFrom(checkPack());
   render();
 });
 
@@ -616,7 +705,7 @@ $('#pack-remove').addEventListener('click', () => {
   packText = undefined;
   const input = $<HTMLInputElement>('#pack-file');
   input.value = '';
-  checkPack();
+  editor.startFrom(checkPack());
   render();
   input.focus();
 });
@@ -649,7 +738,6 @@ new MutationObserver(() => {
   if (locale === state.locale) return;
   setLocale(locale);
   $<HTMLSelectElement>('#locale').value = locale;
-  if (packText) checkPack();
   render();
 }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
@@ -668,6 +756,7 @@ async function findScript(): Promise<void> {
 }
 
 settingFields();
+editor.setLocale(state.locale);
 elementChoices();
 attributeGroups();
 render();

@@ -81,9 +81,9 @@ export abstract class ClinicElement extends LitElement {
   /** Reports a value in an attribute that is not linked (see `src/internal/url.ts`) as an author mistake. */
   protected readonly urlReport: UrlReport = (what, message) => this.reportError('attribute', [urlIssue(what, message)]);
 
-  /** Reports ids in an attribute (`items`, `open`, `categories`) that the pack does not have, in one wording for every element. */
+  /** Reports ids in an attribute (`items`, `open`, `categories`) that the pack does not have (once a custom pack is in), in one wording for every element. */
   protected reportUnknownIds(attribute: string, unknown: readonly string[], known: Iterable<string>): void {
-    if (unknown.length) this.reportError('attribute', [unknownIdsIssue(attribute, unknown, known)]);
+    if (unknown.length && !this.contentController.awaitingPack) this.reportError('attribute', [unknownIdsIssue(attribute, unknown, known)]);
   }
 
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */

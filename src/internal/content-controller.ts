@@ -39,10 +39,15 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 type PackSource = Record<string, unknown> | string | undefined;
 
 interface Loaded_ {
+  /** The source and locale it was loaded for. */
+  source: PackSource;
+  locale: string;
   /** How the source is named in messages: the URL, `#id` or `pack property`. */
   name: string;
   /** The top-level keys the custom pack gives (which sections it replaces). */
   keys: readonly string[];
+  /** Whether the custom pack gives its own `meta.lastReviewed` (else the merged pack holds the bundled one). */
+  ownReview: boolean;
   result: ValidationResult;
 }
 
@@ -78,6 +83,8 @@ export class ContentController implements ReactiveController {
   private readonly host: ContentHost;
   /** The top-level sections this element shows; a custom pack that replaces none of them leaves it alone. */
   private readonly sections: ReadonlySet<string>;
+  /** The section holding this element's own text (its first), whose review date it shows. */
+  private readonly textSection?: Section;
   private readonly internals?: ElementInternals;
   private readonly task: Task<[PackSource, string], Loaded_ | undefined>;
   private unsubscribe?: () => void;
@@ -91,6 +98,7 @@ export class ContentController implements ReactiveController {
   constructor(host: ContentHost, sections: readonly Section[], internals?: ElementInternals) {
     this.host = host;
     this.sections = new Set(sections);
+    this.textSection = sections[0];
     this.internals = internals;
     host.addController(this);
     // The Task's host is a facade: its updates pass through `settle`, which decides whether the element must render again.
@@ -111,8 +119,10 @@ export class ContentController implements ReactiveController {
         else if (source.startsWith('#')) loaded = loadInlinePack(source.slice(1), host);
         else loaded = await loadPackUrl(source, ContentController.requests);
         signal.throwIfAborted();
-        const keys = loaded.ok && loaded.data && typeof loaded.data === 'object' ? Object.keys(loaded.data) : [];
-        return { name: sourceName(source), keys, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+        const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
+        const keys = data ? Object.keys(data) : [];
+        const ownReview = data?.meta?.lastReviewed !== undefined;
+        return { source, locale, name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
       },
     });
   }
@@ -133,6 +143,17 @@ export class ContentController implements ReactiveController {
   /** Whether a custom pack is loading (the bundled content shows meanwhile). */
   get loading(): boolean {
     return this.task.status === TaskStatus.PENDING;
+  }
+
+  /**
+   * Whether the element has a custom pack not yet applied (or refused), so
+   * it shows the bundled content only for now: ids in its attributes are
+   * checked against the pack once it is in, not against the bundled one.
+   */
+  get awaitingPack(): boolean {
+    const source = this.source;
+    const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return source !== undefined && (value?.source !== source || value.locale !== this.locale);
   }
 
   /** Resolves once the current custom pack (if any) has been applied or refused. */
@@ -215,6 +236,18 @@ export class ContentController implements ReactiveController {
   private get base(): ContentPack {
     const result = this.current?.result;
     return result?.ok ? result.pack : bundledPack(this.locale);
+  }
+
+  /**
+   * The review date of the text this element shows: the bundled pack's, or,
+   * when a custom pack replaces this element's text (its first section), that
+   * pack's own `meta.lastReviewed`, and none if it gives none: the bundled
+   * date must not vouch for words a clinic wrote.
+   */
+  get lastReviewed(): string | undefined {
+    const applied = this.applied;
+    if (!applied || !this.textSection || !applied.keys.includes(this.textSection)) return bundledPack(this.locale).meta.lastReviewed;
+    return applied.ownReview ? this.base.meta.lastReviewed : undefined;
   }
 
   /** The region code in force: the element's `region`, else the page's, else the language tag's region. */

@@ -128,9 +128,10 @@ export function formatDate(isoDate: string, locale: string): string {
   }
 }
 
-/** "Last reviewed: 1 November 2026". */
-export function lastReviewed(pack: ContentPack, locale: string): TemplateResult {
+/** "Last reviewed: 1 November 2026"; nothing without a date (a custom pack that gives none). */
+export function lastReviewed(pack: ContentPack, date: string | undefined, locale: string): TemplateResult | typeof nothing {
+  if (!date) return nothing;
   return html`<p class="reviewed" part="reviewed">
-    ${labelled(pack.ui.common.lastReviewed, locale)}<time datetime=${pack.meta.lastReviewed}>${formatDate(pack.meta.lastReviewed, locale)}</time>
+    ${labelled(pack.ui.common.lastReviewed, locale)}<time datetime=${date}>${formatDate(date, locale)}</time>
   </p>`;
 }

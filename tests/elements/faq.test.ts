@@ -187,6 +187,53 @@ describe('<clinic-faq> accordion structure', () => {
   });
 });
 
+describe('<clinic-faq> review date of a custom pack', () => {
+  const ownFaq = {
+    title: 'Questions for our clinic',
+    categories: [{ id: 'visits', label: 'Visiting us' }],
+    items: [{ id: 'bring', question: 'What should I bring?', answer: [{ type: 'paragraph', text: 'Your scan reports.' }], category: 'visits', sources: ['S1'] }],
+  };
+  const reviewed = (el: Element) => el.shadowRoot!.querySelector('[part="reviewed"]');
+
+  it('shows the review date the pack gives for its own questions, not the bundled one', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq .pack=${{ meta: { lastReviewed: '2026-12-01' }, faq: ownFaq }}></clinic-faq>`);
+    expect(textOf($(el, '.title'))).to.equal('Questions for our clinic');
+    expect(reviewed(el)?.querySelector('time')?.getAttribute('datetime')).to.equal('2026-12-01');
+    expect(textOf(reviewed(el) as HTMLElement)).to.contain('December 1, 2026');
+  });
+
+  it('shows no review date when a pack replacing the questions gives none', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq .pack=${{ faq: ownFaq }}></clinic-faq>`);
+    expect(textOf($(el, '.title'))).to.equal('Questions for our clinic');
+    expect(reviewed(el)).to.equal(null);
+    expect(textOf($(el, '.meta'))).not.to.contain(pack.ui.common.lastReviewed);
+  });
+
+  it('checks items and open against the custom pack once it is in, never against the bundled one', async () => {
+    const events: string[] = [];
+    const errors = (e: Event) => events.push((e as CustomEvent).detail.message);
+    document.addEventListener('clinic-content-error', errors);
+    try {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq items="bring" open="bring" .pack=${{ faq: ownFaq }}></clinic-faq>`);
+      expect(events).to.deep.equal([]);
+      expect(question(el, 'bring').getAttribute('aria-expanded')).to.equal('true');
+      // An id the pack lacks is still said, once the pack is in.
+      el.items = 'bring,emergency';
+      await el.updateComplete;
+      expect(events.join(' ')).to.contain('no id "emergency" in the content');
+    } finally {
+      document.removeEventListener('clinic-content-error', errors);
+    }
+  });
+
+  it('keeps the bundled date when the pack leaves the questions alone, whatever date it gives', async () => {
+    const ui = { ...pack.ui, faq: { ...pack.ui.faq, expandAll: 'Open all' } };
+    const el = await fixture<ClinicFaq>(html`<clinic-faq .pack=${{ meta: { lastReviewed: '2026-12-01' }, ui }}></clinic-faq>`);
+    expect(textOf($(el, '.expand-all, [part="expand-all"]'))).to.equal('Open all');
+    expect(reviewed(el)?.querySelector('time')?.getAttribute('datetime')).to.equal(pack.meta.lastReviewed);
+  });
+});
+
 describe('<clinic-faq> answers', () => {
   it('renders paragraphs and bullet lists from the pack blocks as text', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq open="signs-threatened"></clinic-faq>`);

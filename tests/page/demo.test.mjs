@@ -2,7 +2,10 @@
 // pick an element, set it up, copy the code, paste it into a blank page.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { it, launch, openPage, ROOT, shadowText, startServer } from './support.mjs';
 
 const DEMO = '/dist/demo/index.html';
@@ -80,6 +83,13 @@ const mistakeOf = (locator) =>
     };
   });
 
+/** The file input of "Your own content", opened. */
+async function packFile(page) {
+  const panel = page.locator('#own-content');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('> summary').click();
+  return page.getByLabel('Start from a pack file (optional)');
+}
+
 const shown = (page) => preview(page).$eval('#frame', (f) => [...f.children].filter((c) => !c.hidden).map((c) => c.localName));
 
 describe('the demo page', () => {
@@ -150,7 +160,7 @@ describe('the demo page', () => {
 
     it('lists problems of a custom pack without axe violations', async () => {
       const { page, context } = await openDemo(browser, server.origin);
-      await page.getByLabel('Content pack file (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"faq":{"items":[{}]}}') });
+      await (await packFile(page)).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"faq":{"items":[{}]}}') });
       await page.locator('#pack-problems li').first().waitFor();
       assert.deepEqual(await axe(page), []);
       await context.close();
@@ -612,17 +622,19 @@ describe('the demo page', () => {
     it('validates a partial pack in the page, shows it in the preview and says how to use it in the snippet', async () => {
       const { page, context, log } = await openDemo(browser, server.origin);
       await chooseElement(page, 'clinic-faq');
-      await page.getByLabel('Content pack file (JSON)').setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
+      await (await packFile(page)).setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
       await page.locator('#pack-result.is-valid').waitFor();
-      assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid .* It replaces faq and adds to meta/);
+      assert.match(await page.locator('#pack-result').textContent(), /partial-faq\.json is valid: .* It replaces faq and adds to meta/);
       await preview(page).waitForFunction(() => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
+      // The code carries it inline (never a relative file name, which breaks on pages at other paths).
       const code = await snippetOf(page);
-      assert.match(code, /<!-- Upload partial-faq\.json to your site/);
-      assert.match(code, /<clinic-faq lang="en" src="partial-faq\.json"><\/clinic-faq>/);
+      assert.match(code, /<script type="application\/json" id="clinic-content">\{.*"Questions for our clinic".*\}<\/script>/);
+      assert.match(code, /<clinic-faq lang="en" pack="clinic-content"><\/clinic-faq>/);
+      assert.doesNotMatch(code, /partial-faq\.json/);
 
       await page.getByRole('button', { name: 'Stop using this pack' }).click();
       await preview(page).waitForFunction(() => !document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes('Questions for our clinic'));
-      assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
+      assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* (src|pack)=|application\/json/);
       assert.deepEqual(log.errors, []);
       await context.close();
     });
@@ -631,19 +643,266 @@ describe('the demo page', () => {
       const { page, context } = await openDemo(browser, server.origin);
       await chooseElement(page, 'clinic-faq');
       const bad = { faq: { title: 'Ours', categories: [{ id: 'visits', label: 'Visits' }], items: [{ id: 'x', answer: [], category: 'nowhere' }] } };
-      await page.getByLabel('Content pack file (JSON)').setInputFiles({ name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+      await (await packFile(page)).setInputFiles({ name: 'ours.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
       await page.locator('#pack-result.is-invalid').waitFor();
       assert.match(await page.locator('#pack-result').textContent(), /ours\.json cannot be used \(\d+ problems?\)/);
       const problems = await page.locator('#pack-problems li').allTextContents();
       assert.ok(problems.some((p) => p.startsWith('faq.items[0].question: ')), problems.join('\n'));
       assert.ok(problems.every((p) => /^[\w.[\]()]+: /.test(p)), problems.join('\n'));
       assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.pack), undefined);
-      assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* src=/);
+      assert.doesNotMatch(await snippetOf(page), /<clinic-faq[^>]* (src|pack)=/);
 
-      await page.getByLabel('Content pack file (JSON)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "faq": ') });
+      await (await packFile(page)).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "faq": ') });
       await page.locator('#pack-problems li', { hasText: 'not valid JSON' }).waitFor();
       assert.match(await page.locator('#pack-problems li').first().textContent(), /^\(file\): not valid JSON/);
       await context.close();
+    });
+  });
+  describe('your own content', () => {
+    /** Opens "Your own content" and the parts of it holding `path`, then types `value` there, as a keyboard would (an input event). */
+    const type = (page, path, value) =>
+      page.evaluate(
+        ([path, value]) => {
+          document.querySelector('#own-content').open = true;
+          const control = document.querySelector(`[data-path="${path}"]`);
+          for (let d = control.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
+          control.value = value;
+          control.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        [path, value],
+      );
+    /** What a content control says about its mistake (as mistakeOf, in a page function so every engine runs it). */
+    const contentMistake = (page, path) =>
+      page.evaluate((path) => {
+        const control = document.querySelector(`[data-path="${path}"]`);
+        const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id));
+        const error = described.find((el) => el?.classList.contains('error'));
+        return {
+          invalid: control.getAttribute('aria-invalid'),
+          // null, not undefined: WebDriver drops undefined values from what a page function returns.
+          message: error ? error.textContent.replace(/\s+/g, ' ').trim() : null,
+          byTheField: !!error && error.closest('.field') === control.closest('.field') && error.checkVisibility(),
+        };
+      }, path);
+    const chooseIn = (page, tag) => page.evaluate((tag) => document.querySelector(`input[name="element"][value="${tag}"]`).click(), tag);
+    const code = (page) => page.evaluate(() => document.querySelector('#snippet').textContent);
+    const previewText = (page, tag) =>
+      page.evaluate((tag) => document.querySelector('iframe[title="Preview"]').contentDocument.querySelector(`#frame ${tag}`).shadowRoot.textContent.replace(/\s+/g, ' '), tag);
+    const today = () => {
+      const d = new Date();
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    };
+    const ANSWER = 'faq.items[0].answer[0].text';
+    const SIGN = 'warningSigns.tiers[0].signs[0].text';
+    const OUR_ANSWER = 'At Harbour Light we see you the same day: call us first.';
+    const OUR_SIGN = 'Bleeding that soaks a pad in an hour (our own words).';
+
+    it('edits an FAQ answer and a warning sign, downloads a pack the CLI accepts, and the inline code shows them on a blank page', async () => {
+      const { page, context, log } = await openDemo(browser, server.origin, { acceptDownloads: true });
+      await chooseElement(page, 'clinic-faq');
+      await page.locator('#own-content > summary').click();
+      assert.equal(await page.locator('#own-content > summary').textContent(), 'Your own content');
+      assert.equal(await page.locator('#content-status').textContent(), 'No changes: the widgets show the bundled text.');
+      await page.getByText('FAQ', { exact: true }).click();
+      await page.locator('details[data-key="faq-0"] > summary').click();
+      await page.getByLabel('Answer paragraph 1').first().fill(OUR_ANSWER);
+      await page.getByText('Warning signs', { exact: true }).last().click();
+      await page.locator(`[data-path="${SIGN}"]`).fill(OUR_SIGN);
+      assert.equal(await page.locator('#content-status').textContent(), 'Your pack replaces the warning signs, the FAQ, reviewed today.');
+      // The preview shows the words as typed, with today's review date.
+      await preview(page).waitForFunction((t) => document.querySelector('#frame clinic-faq').shadowRoot.textContent.includes(t), OUR_ANSWER);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelector('[part="reviewed"] time').getAttribute('datetime')), today());
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download pack' }).click()]);
+      assert.equal(download.suggestedFilename(), 'clinic-content.json');
+      const file = join(mkdtempSync(join(tmpdir(), 'clinic-pack-')), 'clinic-content.json');
+      await download.saveAs(file);
+      const pack = JSON.parse(readFileSync(file, 'utf8'));
+      // Only what changed, and its own dates.
+      assert.deepEqual(Object.keys(pack).sort(), ['faq', 'meta', 'warningSigns']);
+      assert.equal(pack.meta.lastReviewed, today());
+      assert.equal(pack.meta.locale, 'en');
+      assert.equal(pack.faq.items[0].answer[0].text, OUR_ANSWER);
+      assert.equal(pack.warningSigns.tiers[0].signs[0].text, OUR_SIGN);
+      const cli = spawnSync(process.execPath, [`${ROOT}/bin/clinic-widgets.mjs`, 'validate', file], { encoding: 'utf8' });
+      assert.equal(cli.status, 0, cli.stderr);
+      assert.match(cli.stdout, /clinic-content\.json: valid/);
+
+      // The inline form, pasted beside the built module, shows the same words (each element reads the one pack).
+      const snippets = {};
+      for (const tag of ['clinic-faq', 'clinic-warning-signs']) {
+        await chooseElement(page, tag);
+        snippets[tag] = await snippetOf(page);
+        assert.match(snippets[tag], /<script type="application\/json" id="clinic-content">\{.*\}<\/script>/);
+        assert.match(snippets[tag], new RegExp(`<${tag} lang="en" pack="clinic-content"></${tag}>`));
+        assert.equal(JSON.stringify(JSON.parse(snippets[tag].match(/id="clinic-content">(.*)<\/script>/)[1])), JSON.stringify(pack));
+      }
+      assert.deepEqual(log.errors, []);
+      await context.close();
+      const faq = await paste(snippets['clinic-faq']);
+      assert.ok(faq.element.text.includes(OUR_ANSWER), faq.element.text.slice(0, 300));
+      assert.deepEqual(faq.log.errors, []);
+      const signs = await paste(snippets['clinic-warning-signs']);
+      assert.ok(signs.element.text.includes(OUR_SIGN), signs.element.text.slice(0, 300));
+    });
+
+    it('says an empty question and a sign over its limit by their fields, by path, and clears them when fixed', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      const question = 'faq.items[2].question';
+      await type(page, question, '');
+      await type(page, SIGN, 'x'.repeat(301));
+      assert.deepEqual(await contentMistake(page, question), { invalid: 'true', message: 'Error: faq.items[2].question: must not be empty', byTheField: true });
+      assert.deepEqual(await contentMistake(page, SIGN), { invalid: 'true', message: `Error: ${SIGN}: must be at most 300 characters`, byTheField: true });
+      assert.match(await page.evaluate(() => document.querySelector('#content-status').textContent), /^Your pack has 2 problems to fix/);
+      // The code says it too, and the preview shows what the pasted code would: the bundled text.
+      const listed = await page.evaluate(() => [...document.querySelectorAll('#snippet-problems-list li')].map((li) => li.textContent));
+      assert.ok(listed.some((l) => l.includes('faq.items[2].question: must not be empty')), listed.join('\n'));
+      assert.doesNotMatch(await previewText(page, 'clinic-faq'), /x{301}/);
+
+      await type(page, question, 'Is bleeding in early pregnancy common?');
+      await type(page, SIGN, 'Heavy bleeding.');
+      assert.deepEqual(await contentMistake(page, question), { invalid: null, message: null, byTheField: false });
+      assert.deepEqual(await contentMistake(page, SIGN), { invalid: null, message: null, byTheField: false });
+      await page.waitForFunction(() => document.querySelector('#snippet-problems').hidden);
+      await context.close();
+    });
+
+    it('adds and removes FAQ questions, and checks a new one’s citations', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      const count = () => page.evaluate(() => document.querySelectorAll('.content-item').length);
+      const before = await count();
+      await page.evaluate(() => {
+        document.querySelector('#own-content').open = true;
+        [...document.querySelectorAll('#content-editor button')].find((b) => b.textContent === 'Add a question').click();
+      });
+      assert.equal(await count(), before + 1);
+      const at = `faq.items[${before}]`;
+      // Focus goes to the new question, its part opened.
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.path), `${at}.question`);
+      await type(page, `${at}.question`, 'Can I bring my partner?');
+      await type(page, `${at}.answer[0].text`, 'Yes, you are welcome to.');
+      await type(page, `${at}.sources`, 'S1, nowhere');
+      assert.match((await contentMistake(page, `${at}.sources`)).message, new RegExp(`${at.replace(/[[\]]/g, '\\$&')}\\.sources\\[1\\]: unknown source id "nowhere"`));
+      await type(page, `${at}.sources`, 'S1');
+      await page.waitForFunction((t) => document.querySelector('iframe[title="Preview"]').contentDocument.querySelector('#frame clinic-faq').shadowRoot.textContent.includes(t), 'Can I bring my partner?');
+      assert.match(await code(page), /"question":"Can I bring my partner\?"/);
+
+      await page.evaluate(() => [...document.querySelectorAll('#content-editor button')].filter((b) => b.textContent === 'Remove this question').at(-1).click());
+      assert.equal(await count(), before);
+      // Back to the bundled text: no pack in the code.
+      await page.waitForFunction(() => !document.querySelector('#snippet').textContent.includes('application/json'));
+      assert.equal(await page.evaluate(() => document.querySelector('#content-status').textContent), 'No changes: the widgets show the bundled text.');
+      await context.close();
+    });
+
+    it('starts from the Traditional Chinese pack in Chinese, and writes its locale', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      await page.evaluate(() => {
+        const select = document.querySelector('#locale');
+        select.value = 'zh-Hant';
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      const zh = JSON.parse(readFileSync(`${ROOT}/content/miscarriage/zh-Hant.json`, 'utf8'));
+      assert.equal(await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`).value, ANSWER), zh.faq.items[0].answer[0].text);
+      await type(page, ANSWER, '請先致電我們。');
+      await page.waitForFunction(() => / pack="clinic-content"/.test(document.querySelector('#snippet').textContent));
+      const pack = JSON.parse((await code(page)).match(/id="clinic-content">(.*)<\/script>/)[1]);
+      assert.equal(pack.meta.locale, 'zh-Hant');
+      assert.equal(pack.faq.items[0].answer[0].text, '請先致電我們。');
+      assert.match(await previewText(page, 'clinic-faq'), /請先致電我們。/);
+      await context.close();
+    });
+
+    it('puts the pack once in the site-wide part of the CMS mount-point code, and the pasted page shows it', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      // Text that would end a script element, were it not escaped in the inline JSON.
+      const answer = `${OUR_ANSWER} </script><b>not markup</b>`;
+      await type(page, ANSWER, answer);
+      await page.evaluate(() => document.querySelector('input[name="form"][value="mount"]').click());
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('data-clinic-widget'));
+      const [site, inPage] = (await code(page)).split('\n\n');
+      assert.match(site, /<script type="application\/json" id="clinic-content">\{.*\}<\/script>$/);
+      assert.match(inPage, /<div data-clinic-widget="faq" lang="en" data-pack="clinic-content"><\/div>/);
+      assert.doesNotMatch(inPage, /application\/json/);
+      await context.close();
+      assert.doesNotMatch(site, /<\/script><b>/);
+      const { element, log } = await paste(`${site}\n\n${inPage}`);
+      assert.ok(element.text.includes(answer), element.text.slice(0, 300));
+      assert.deepEqual(log.errors, []);
+    });
+
+    it('uses a hosted pack by its absolute https address only, and says so by the field', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseIn(page, 'clinic-faq');
+      await type(page, ANSWER, OUR_ANSWER);
+      const setUrl = (url) =>
+        page.evaluate((url) => {
+          const input = document.querySelector('#pack-url');
+          input.value = url;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, url);
+      const urlMistake = () =>
+        page.evaluate(() => {
+          const input = document.querySelector('#pack-url');
+          const error = document.getElementById('pack-url-error');
+          return { invalid: input.getAttribute('aria-invalid'), describedBy: input.getAttribute('aria-describedby'), message: error.hidden ? null : error.textContent };
+        });
+      await setUrl('/content/clinic-content.json');
+      await page.waitForFunction(() => document.querySelector('#pack-url').getAttribute('aria-invalid') === 'true');
+      const mistake = await urlMistake();
+      assert.match(mistake.message, /is not a full address: start it with https:\/\//);
+      assert.match(mistake.describedBy, /pack-url-error/);
+      // Refused: the code keeps the inline form.
+      assert.match(await code(page), / pack="clinic-content"/);
+      assert.doesNotMatch(await code(page), / src="\/content/);
+
+      await setUrl('https://clinic.example/content/clinic-content.json');
+      await page.waitForFunction(() => document.querySelector('#pack-url').getAttribute('aria-invalid') === null);
+      const text = await code(page);
+      assert.match(text, /<clinic-faq lang="en" src="https:\/\/clinic\.example\/content\/clinic-content\.json"><\/clinic-faq>/);
+      assert.match(text, /<!-- clinic-content\.json \(Download pack\) must be at this address\. -->/);
+      assert.doesNotMatch(text, /application\/json/);
+      assert.match(await page.evaluate(() => document.querySelector('#pack-url-hint').textContent.replace(/\s+/g, ' ')), /folder on your own site served over https \(WordPress’s media library refuses \.json files/);
+      await context.close();
+    });
+
+    it('says by its field that items names questions the loaded pack does not have', async () => {
+      const { page, context } = await openDemo(browser, server.origin);
+      await chooseElement(page, 'clinic-faq');
+      await field(page, 'items').fill('bleeding-normal,emergency');
+      await page.locator('#own-content > summary').click();
+      await page.getByLabel('Start from a pack file (optional)').setInputFiles(`${ROOT}/tests/fixtures/packs/partial-faq.json`);
+      await page.locator('#pack-result.is-valid').waitFor();
+      await page.locator('#snippet-problems').waitFor();
+      const mistake = await mistakeOf(field(page, 'items'));
+      assert.equal(mistake.invalid, 'true');
+      assert.match(mistake.message, /no ids? "bleeding-normal", "emergency" in the content|no id "bleeding-normal"/);
+      assert.ok(mistake.byTheField);
+      assert.match(await page.locator('#snippet-problems li').first().textContent(), /bleeding-normal/);
+
+      // Renaming a question in the editor is checked the same way.
+      await field(page, 'items').fill('what-to-bring');
+      await page.locator('#snippet-problems').waitFor({ state: 'hidden' });
+      await type(page, 'faq.items[0].id', 'what-to-pack');
+      await page.locator('#snippet-problems').waitFor();
+      assert.match((await mistakeOf(field(page, 'items'))).message, /no id "what-to-bring" in the content/);
+      await context.close();
+    });
+
+    it('has no axe violations with every part open, in light and dark, at 320 px and 1280 px', async () => {
+      for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [320, 'light'], [320, 'dark']]) {
+        const { page, context } = await openDemo(browser, server.origin, { viewport: { width, height: 900 }, colorScheme });
+        await chooseElement(page, 'clinic-faq');
+        await type(page, 'faq.items[0].question', '');
+        await page.evaluate(() => document.querySelectorAll('#own-content details').forEach((d) => (d.open = true)));
+        assert.deepEqual(await axe(page), [], `${width} px, ${colorScheme}`);
+        if (width === 320) assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, 'no sideways scrolling');
+        await context.close();
+      }
     });
   });
 });

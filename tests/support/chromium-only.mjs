@@ -19,6 +19,7 @@ export const REASONS = {
   keyboard: "walks the page with Playwright's keyboard (Tab, a real focus walk under a 320 px bar), which the Firefox and WebKit adapters do not offer; the component tests prove the keys in every engine",
   resize: "resizes the viewport from 320 to 414 px for each case with Playwright's setViewportSize (under WebKit's 447 px minimum; the Firefox adapter opens a context per viewport only)",
   pdf: 'prints to PDF with background graphics off (page.pdf is a DevTools protocol command) and emulates print media',
+  download: 'saves the file a page offers (Playwright download events), which the Firefox and WebKit adapters do not offer',
   requestHeaders: 'reads the request headers the browser sent (classic WebDriver has no network events; Firefox runs it over BiDi)',
 };
 const R = REASONS;
@@ -206,5 +207,8 @@ export const CHROMIUM_ONLY = [
     'says which widget and theme swap a colour that fails contrast, and where the kit keeps it too faint',
     'shows the code and its Copy code button beside the preview without scrolling at 1280 × 800',
     'follows the preview directly on a phone',
+    'says by its field that items names questions the loaded pack does not have',
   ]),
+  ...page(R.download, ['edits an FAQ answer and a warning sign, downloads a pack the CLI accepts, and the inline code shows them on a blank page']),
+  ...page(R.colorScheme, ['has no axe violations with every part open, in light and dark, at 320 px and 1280 px']),
 ];

@@ -107,6 +107,8 @@ export class ClinicFaq extends ClinicElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @state() private openIds: ReadonlySet<string> = new Set();
+  /** The question ids `open` was last applied to: a pack with other questions applies it again. */
+  private openAppliedTo = '';
   @state() private query = '';
   @state() private copiedId: string | undefined;
 
@@ -149,7 +151,9 @@ export class ClinicFaq extends ClinicElement {
     if (modelChanged) this.model = buildModel(pack, support, { items: this.items, category: this.category, locale: this.locale, reportUnknownIds: (...a) => this.reportUnknownIds(...a) });
     const model = this.model;
 
-    if (changed.has('open')) {
+    const questionIds = pack.faq.items.map((q) => q.id).join(' ');
+    if (changed.has('open') || questionIds !== this.openAppliedTo) {
+      this.openAppliedTo = questionIds;
       const known = new Set(pack.faq.items.map((q) => q.id));
       const ids = idList(this.open);
       this.reportUnknownIds('open', ids.filter((id) => !known.has(id)), known);
@@ -244,7 +248,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
     </article>`;
   }
