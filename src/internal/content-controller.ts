@@ -151,6 +151,7 @@ export class ContentController implements ReactiveController {
    * checked against the pack once it is in, not against the bundled one.
    */
   get awaitingPack(): boolean {
+    if (isServer) return false; // the renderer passes the pack itself
     const source = this.source;
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     return source !== undefined && (value?.source !== source || value.locale !== this.locale);
@@ -223,7 +224,8 @@ export class ContentController implements ReactiveController {
     if (!memo || memo.source !== source || memo.locale !== locale) {
       let value: Loaded_ | undefined;
       if (source && typeof source === 'object') {
-        value = { name: sourceName(source), keys: Object.keys(source), result: resolvePack(source, locale) };
+        const ownReview = (source.meta as { lastReviewed?: unknown } | undefined)?.lastReviewed !== undefined;
+        value = { source, locale, name: sourceName(source), keys: Object.keys(source), ownReview, result: resolvePack(source, locale) };
         if (!value.result.ok) this.host.reportError(value.name, value.result.issues);
         if (!value.result.ok || !value.keys.some((k) => this.sections.has(k))) value = undefined;
       }
@@ -245,7 +247,7 @@ export class ContentController implements ReactiveController {
    * date must not vouch for words a clinic wrote.
    */
   get lastReviewed(): string | undefined {
-    const applied = this.applied;
+    const applied = this.current;
     if (!applied || !this.textSection || !applied.keys.includes(this.textSection)) return bundledPack(this.locale).meta.lastReviewed;
     return applied.ownReview ? this.base.meta.lastReviewed : undefined;
   }

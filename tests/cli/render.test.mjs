@@ -86,6 +86,7 @@ describe('clinic-widgets/render', () => {
     const json = readFileSync(join(ROOT, 'tests/fixtures/packs/partial-faq.json'), 'utf8');
     const inline = await render(page(`<script type="application/json" id="our-faq">${json}</script><clinic-faq pack="our-faq"></clinic-faq>`), quiet);
     assert.match(textOf(shadowOf(inline, 'clinic-faq')), /Questions for our clinic.*What should I bring to my first visit\?/);
+    assert.doesNotMatch(shadowOf(inline, 'clinic-faq'), /Last reviewed/, 'the clinic’s pack gives no review date, so none is shown (as in the browser)');
     writeFileSync(join(dir, 'faq.json'), json);
     const fromBase = await render(page('<clinic-faq src="faq.json"></clinic-faq>'), { base: dir, ...quiet });
     assert.match(textOf(shadowOf(fromBase, 'clinic-faq')), /What should I bring to my first visit\?/);
