@@ -13,11 +13,12 @@ import type { DemoAttribute, DemoElement } from '../scripts/docs.mjs';
 import type { ClinicSettings } from '../src/internal/settings.ts';
 import exampleClinic from './example-clinic.json' with { type: 'json' };
 import { ContentEditor, controlId } from './content-editor.ts';
+import { NO_SCRIPT, noScriptMarkup } from '../src/internal/no-script.ts';
 
 type Value = string | boolean;
 type Theme = 'light' | 'dark' | 'auto';
 type Width = 'phone' | 'tablet' | 'desktop';
-type Form = 'html' | 'mount';
+type Form = 'html' | 'mount' | 'prerendered';
 
 /**
  * Attributes with a control of their own (language, theme, custom pack), or
@@ -485,6 +486,9 @@ function snippetText(): string {
   if (pack) attrs.push(url ? ['src', url] : ['pack', PACK_ID]);
   if (state.form === 'html') {
     lines.push(script, ...style, ...packLines, `<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}></${tag}>`);
+  } else if (state.form === 'prerendered') {
+    const { markup } = prerendered.tag === tag ? prerendered : { markup: '<!-- (being rendered…) -->' };
+    lines.push(script, ...style, ...packLines, `<${tag}${attrs.map(([n, v]) => attr(n, v)).join('')}>${markup}</${tag}>`);
   } else {
     const name = tag.replace(/^clinic-/, '');
     const data = attrs.map(([n, v]) => attr(n === 'lang' ? n : `data-${n}`, v)).join('');
@@ -506,6 +510,16 @@ function snippetHint(): (Node | string)[] {
   const where = state.scriptFound
     ? 'The script address is where this demo found clinic-widgets.js; change it if you host the file elsewhere.'
     : 'Upload dist/clinic-widgets.js to your site once and put its address in src.';
+  if (state.form === 'prerendered')
+    return [
+      'The widget’s markup comes with the page, so it shows at once, styled, and reads without JavaScript; the script then takes it over. For site templates, static pages and HTML fields that keep ',
+      h('code', {}, '<template>'),
+      ' (editors that strip it: use the mount point). Copy it again after changing anything here or updating the kit; ',
+      h('code', {}, 'npx clinic-widgets render'),
+      ' does this for whole pages. ',
+      ...(prerendered.hashes.length ? ['A Content-Security-Policy without ', h('code', {}, "'unsafe-inline'"), ' needs ', h('code', {}, `style-src 'self' ${prerendered.hashes.join(' ')}`), '. '] : []),
+      where,
+    ];
   return state.form === 'html'
     ? ['Paste it where the widget should appear. Several widgets on one page need the script once. ', where]
     : [
@@ -516,17 +530,63 @@ function snippetHint(): (Node | string)[] {
       ];
 }
 
-function render(): void {
-  problems.clear();
-  applyPreview();
-  showContent();
-  queueProblems();
+// ---- Pre-rendered code -------------------------------------------------------------------------
+
+/** The chosen element's pre-rendered markup (declarative shadow DOM) and the style-src hashes it needs. */
+let prerendered = { tag: '', markup: '', hashes: [] as string[] };
+let prerenderRun = 0;
+
+const sha256 = async (text: string) =>
+  `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+
+/**
+ * Writes the chosen element's markup as `clinic-widgets render` does: its
+ * styles, its no-script rules and its shadow tree, from a fresh copy in the
+ * preview's document (the preview itself may have been clicked), with Lit's
+ * comment markers and the sizes it measured left out.
+ */
+async function prerender(): Promise<void> {
+  const run = ++prerenderRun;
+  const tag = state.tag;
+  const shown = previewOf(tag);
+  const copy = shown.cloneNode(false) as typeof shown;
+  copy.pack = shown.pack;
+  copy.hidden = false;
+  const box = previewDoc.createElement('div');
+  box.hidden = true;
+  box.append(copy);
+  frame.append(box);
+  await copy.updateComplete;
+  const root = copy.shadowRoot!;
+  for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
+  const css = (previewWindow.customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('');
+  const markup = `<template shadowrootmode="open"><style>${css}</style>${noScriptMarkup(tag)}${root.innerHTML.replace(/<!--[^]*?-->/g, '')}</template>`;
+  box.remove();
+  const hashes = crypto.subtle ? await Promise.all([css, NO_SCRIPT[tag]].filter((t): t is string => !!t).map(sha256)) : [];
+  if (run !== prerenderRun) return;
+  prerendered = { tag, markup, hashes };
+  showSnippet();
+}
+
+function showSnippet(): void {
   const text = snippetText();
   if (snippet.textContent !== text) {
     snippet.textContent = text;
     copyStatus.textContent = '';
   }
   $('#snippet-hint').replaceChildren(...snippetHint());
+}
+
+function render(): void {
+  problems.clear();
+  applyPreview();
+  showContent();
+  queueProblems();
+  if (state.form === 'prerendered') {
+    prerendered = { tag: '', markup: '', hashes: [] };
+    void prerender();
+  }
+  showSnippet();
 }
 
 // ---- Your own content ------------------------------------------------------------------------

@@ -108,10 +108,11 @@ describe('the demo page', () => {
   });
 
   /** Pastes a snippet into a blank page (the script pointed at this server's built module) and describes what renders. */
-  async function paste(snippet) {
+  async function paste(snippet, { upgraded = true } = {}) {
     pasted = blankPage(snippet.replace(/src="[^"]*clinic-widgets\.js"/, 'src="/dist/clinic-widgets.js"'));
     const { page, context, log } = await openPage(browser, server.origin, '/pasted.html');
     await page.waitForFunction(() => document.querySelector('body > [lang]')?.shadowRoot?.querySelector('.base'));
+    if (upgraded) await page.waitForFunction(() => customElements.get(document.querySelector('body > [lang]').localName) && !document.querySelector('body > [lang]').shadowRoot.querySelector(':scope > style'));
     const element = await describeElement(page, 'body > [lang]');
     await context.close();
     return { element, log };
@@ -143,7 +144,44 @@ describe('the demo page', () => {
       assert.deepEqual(log.errors, []);
       await context.close();
     });
+
+    it('offers pre-rendered code that a blank page shows before the script runs, and the style-src hashes it needs', async () => {
+      const { render, styleHashes } = await import(`${ROOT}/dist/render.js`);
+      const { page, context, log } = await openDemo(browser, server.origin);
+      await page.evaluate(() => document.querySelector('input[name="form"][value="prerendered"]').click());
+      const codes = [];
+      for (const tag of TAGS) {
+        await page.evaluate((tag) => document.querySelector(`input[name="element"][value="${tag}"]`).click(), tag);
+        await page.waitForFunction((tag) => new RegExp(`<${tag} lang="en"><template shadowrootmode="open"><style>`).test(document.querySelector('#snippet').textContent), tag);
+        await page.waitForFunction(() => /style-src 'self' 'sha256-/.test(document.querySelector('#snippet-hint').textContent));
+        const snippet = await page.evaluate(() => document.querySelector('#snippet').textContent);
+        const hint = await page.evaluate(() => document.querySelector('#snippet-hint').textContent);
+        const shown = await page.evaluate((tag) => {
+          const el = document.querySelector('iframe[title="Preview"]').contentDocument.querySelector(`#frame ${tag}`);
+          return (el.shadowRoot.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        }, tag);
+        codes.push({ tag, snippet, hint, shown });
+      }
+      assert.deepEqual(log.errors, []);
+      await context.close();
+      // (Pasted pages are opened after the demo is closed: WebKit's driver has one window.)
+      for (const { tag, snippet, hint, shown } of codes) {
+        // The hashes it names are those of the styles in the code, and the same as the command line's for this element.
+        const hashes = styleHashes(snippet);
+        assert.deepEqual(hint.match(/'sha256-[^']+'/g), hashes);
+        const cli = styleHashes(await render(`<${tag} lang="en"></${tag}>`, { warn: () => {} }));
+        assert.deepEqual(cli, hashes, 'the configurator and clinic-widgets render write the same styles');
+        // Pasted without its script (as before the module arrives, or with JavaScript off): the same text, already there.
+        const before = await paste(snippet.replace(/<script type="module"[^>]*><\/script>\n?/, ''), { upgraded: false });
+        assert.equal(before.element.text, shown, `${tag} before the script`);
+        // With the script, the element takes its markup over and shows the same.
+        const after = await paste(snippet);
+        assert.equal(after.element.text, shown, `${tag} with the script`);
+        assert.deepEqual(after.log.errors, []);
+      }
+    });
   });
+
 
   describe('accessibility and small screens', () => {
     it('has no axe violations with each element chosen, in light and dark, at 1280 px and 320 px', async () => {
