@@ -512,13 +512,13 @@ function snippetHint(): (Node | string)[] {
     : 'Upload dist/clinic-widgets.js to your site once and put its address in src.';
   if (state.form === 'prerendered')
     return [
-      'The widget’s markup comes with the page, so it shows at once, styled, and reads without JavaScript; the script then takes it over. For site templates, static pages and HTML fields that keep ',
+      'Shows at once, styled, and without JavaScript; the script then takes it over. For templates and HTML fields that keep ',
       h('code', {}, '<template>'),
-      ' (editors that strip it: use the mount point). Copy it again after changing anything here or updating the kit; ',
-      h('code', {}, 'npx clinic-widgets render'),
-      ' does this for whole pages. ',
-      ...(prerendered.hashes.length ? ['A Content-Security-Policy without ', h('code', {}, "'unsafe-inline'"), ' needs ', h('code', {}, `style-src 'self' ${prerendered.hashes.join(' ')}`), '. '] : []),
+      ' (else use the mount point). Copy it again after a change here or a kit update. ',
       where,
+      ...(prerendered.hashes.length
+        ? [h('details', { class: 'csp' }, h('summary', {}, 'For a strict Content-Security-Policy'), 'Allow these styles: ', h('code', {}, `style-src 'self' ${prerendered.hashes.join(' ')}`))]
+        : []),
     ];
   return state.form === 'html'
     ? ['Paste it where the widget should appear. Several widgets on one page need the script once. ', where]
