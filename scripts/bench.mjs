@@ -13,6 +13,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, ROOT, startServer } from '../tests/page/support.mjs';
 import { staticPage } from '../bench/static-page.mjs';
+import { ARTICLE_VARIANTS, articleVariants } from '../bench/article.mjs';
 import { BUDGETS, measure as measureSize } from './size.mjs';
 
 const argv = process.argv.slice(2);
@@ -25,8 +26,15 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', 15));
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs takes a whole number of runs');
 const MIN_RUNS = 15;
-const WRITE = !flag('--no-write') && RUNS >= MIN_RUNS;
 const CHECK = flag('--check');
+// --only core,longtask,article: run those sections only (printed, never written).
+const SECTIONS = ['core', 'longtask', 'article'];
+const ONLY = option('--only', SECTIONS.join(',')).split(',');
+for (const name of ONLY) if (!SECTIONS.includes(name)) throw new Error(`--only takes ${SECTIONS.join(', ')}`);
+const section = (name) => ONLY.includes(name);
+// The throttled sections are slow (4× CPU, slow 4G): at most this many runs.
+const THROTTLED_RUNS = Math.min(RUNS, Number(option('--throttled-runs', 5)));
+const WRITE = !flag('--no-write') && RUNS >= MIN_RUNS && ONLY.length === SECTIONS.length;
 const SEARCH_WORD = 'bleeding';
 const SCALE = [50, 200, 1000];
 const TARGETS = { page: 1.5, shoelace: 3, keystroke: 16, cls: 0.01, growth: 1.1 };
@@ -69,6 +77,15 @@ function pageProbe() {
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     window.__cls.unsupported = true;
+  }
+  // Long tasks (over 50 ms of one task) and the largest contentful paint, for the throttled loads.
+  window.__longtasks = [];
+  window.__lcp = undefined;
+  try {
+    new PerformanceObserver((list) => window.__longtasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => (window.__lcp = list.getEntries().at(-1)?.startTime ?? window.__lcp)).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    window.__longtasks = undefined;
   }
   const nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -118,8 +135,9 @@ let server;
 let browser;
 
 /** Runs `fn(page)` in a fresh context (empty cache), failing on any page error. */
-async function fresh(fn, { init } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function fresh(fn, { init, mobile = false } = {}) {
+  // Mobile: Lighthouse's phone (412 × 823 CSS px at 1.75×).
+  const context = await browser.newContext(mobile ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 900 } });
   const errors = [];
   try {
     const page = await context.newPage();
@@ -213,9 +231,93 @@ const moduleCost = (run) =>
     }, run);
   });
 
+/** Lighthouse's mobile throttling, applied through CDP (DevTools-style: real, not simulated). */
+const CPU_SLOWDOWN = 4;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+/** CLS as Chrome defines it: the largest session window (shifts under 1 s apart, at most 5 s long). */
+function clsOf(shifts) {
+  let best = 0;
+  let sum = 0;
+  let first = -Infinity;
+  let prev = -Infinity;
+  for (const s of [...shifts].sort((a, b) => a.at - b.at)) {
+    if (s.at - prev > 1000 || s.at - first > 5000) [sum, first] = [0, s.at];
+    sum += s.value;
+    prev = s.at;
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
+/**
+ * (5), (6) A page loaded with the CPU slowed down 4× (and, with `network`,
+ * slow 4G), until every kit element is rendered (its FAQ answers included)
+ * and 1 s more. Long tasks come from a buffered `longtask` observer; TBT is
+ * Lighthouse's: the part over 50 ms of every long task after FCP.
+ */
+const throttledLoad = (url, { network = false, expected } = {}) =>
+  fresh(
+    async (page) => {
+      await page.goto(`${server.origin}/bench/blank.html`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      let bytes = 0;
+      await cdp.send('Network.enable');
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      bytes = 0;
+      await page.goto(url, { waitUntil: 'load' });
+      const r = await page.evaluate(() => window.__rendered);
+      if (expected !== undefined && r.elements !== expected) throw new Error(`${url}: ${r.elements} elements, expected ${expected}`);
+      await page.waitForTimeout(1000);
+      const m = await page.evaluate(() => ({ tasks: window.__longtasks, shifts: window.__cls.shifts, lcp: window.__lcp, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+      if (!m.tasks) throw new Error('no longtask entries in this browser');
+      const fcp = m.fcp ?? 0;
+      const tbt = m.tasks.reduce((sum, t) => sum + Math.max(0, t.start + t.duration - Math.max(t.start, fcp) - 50), 0);
+      return {
+        rendered: r.painted,
+        longest: Math.max(0, ...m.tasks.map((t) => t.duration)),
+        over50: m.tasks.reduce((sum, t) => sum + t.duration - 50, 0),
+        tasks: m.tasks.length,
+        fcp: m.fcp,
+        lcp: m.lcp,
+        tbt,
+        cls: clsOf(m.shifts),
+        bytes,
+      };
+    },
+    { init: pageProbe, mobile: network },
+  );
+
+/** Each kit element's rendered height (CSS px) in the plain article at the phone viewport, for the reserved variant. */
+const articleHeights = (url) =>
+  fresh(
+    async (page) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(() => window.__rendered);
+      return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('clinic-warning-signs, clinic-risk-checklist, clinic-faq, clinic-contact')].map((el) => [el.localName, el.getBoundingClientRect().height])));
+    },
+    { init: pageProbe, mobile: true },
+  );
+
+/** The article pages by variant (filled in main()), served at /bench/article-<variant>.html. */
+const articlePages = {};
+
+/** (6) One run of the article: every variant that exists, in an order that rotates from run to run. */
+async function articleRun(run) {
+  const out = {};
+  const order = ARTICLE_VARIANTS.map((_, i) => ARTICLE_VARIANTS[(i + run) % ARTICLE_VARIANTS.length]);
+  for (const v of order) {
+    if (articlePages[v].startsWith('pending:')) continue;
+    out[v] = await throttledLoad(`${server.origin}/bench/article-${v}.html`, { network: true, expected: v === 'static' ? 0 : 4 });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- the runs
 
-const results = { kitPage: [], staticPage: [], kit: Object.fromEntries(SCALE.map((n) => [n, []])), shoelace: [], keys: [], cls: [], module: [], costs: [] };
+const results = { kitPage: [], staticPage: [], kit: Object.fromEntries(SCALE.map((n) => [n, []])), shoelace: [], keys: [], cls: [], module: [], costs: [], longtask: [], article: [] };
 
 async function runOnce(run) {
   // Alternate which variant goes first.
@@ -224,6 +326,10 @@ async function runOnce(run) {
     const second = await b();
     return [await a(), second];
   };
+  const r = {};
+  if (section('longtask') && run <= THROTTLED_RUNS) r.longtask = await throttledLoad(`${server.origin}/bench/kit.html`, { expected: 4 });
+  if (section('article') && run <= THROTTLED_RUNS) r.article = await articleRun(run);
+  if (!section('core')) return r;
   const [kitPage, staticP] = await pair(() => pageLoad('/bench/kit.html', 4), () => pageLoad('/bench/static.html', 0));
   const [kit200, sl200] = await pair(() => insertion('kit', 200, { again: true }), () => insertion('shoelace', 200, { again: true }));
   const kit50 = await insertion('kit', 50);
@@ -232,7 +338,7 @@ async function runOnce(run) {
   const cls = await demoShift();
   const module = await moduleCost(run);
   const costs = await coldCosts(200);
-  return { kitPage, staticP, kit: { 50: kit50, 200: kit200, 1000: kit1000 }, sl200, keys, cls, module, costs };
+  return { ...r, kitPage, staticP, kit: { 50: kit50, 200: kit200, 1000: kit1000 }, sl200, keys, cls, module, costs };
 }
 
 const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
@@ -241,24 +347,36 @@ const ms = (n) => `${fmt(n)} ms`;
 async function main() {
   const started = Date.now();
   const page = staticPage(JSON.parse(readFileSync(join(ROOT, 'content/miscarriage/en.json'), 'utf8')));
-  server = await startServer({
-    routes: {
-      '/bench/static.html': (req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page),
-    },
-  });
+  const html = (body) => (req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  const routes = { '/bench/static.html': html(page) };
+  for (const v of ARTICLE_VARIANTS) routes[`/bench/article-${v}.html`] = (req, res) => html(articlePages[v])(req, res);
+  server = await startServer({ routes });
   const loadBefore = os.loadavg()[0];
   if (loadBefore > os.cpus().length) console.error(`Warning: the 1-minute load average is ${loadBefore.toFixed(2)} on ${os.cpus().length} cores; other work on the machine skews the timings.`);
   browser = await launch();
   const chromium = browser.version();
   const built = statSync(join(ROOT, 'dist/clinic-widgets.js')).mtime;
   console.error(`Benchmark: ${RUNS} runs + 1 warm-up, Chromium ${chromium}, dist/clinic-widgets.js built ${built.toISOString()}`);
+  if (section('article')) {
+    const pack = JSON.parse(readFileSync(join(ROOT, 'content/miscarriage/en.json'), 'utf8'));
+    Object.assign(articlePages, await articleVariants(ROOT, pack, { heights: {}, base: `${server.origin}/bench/article.html` }));
+    const heights = await articleHeights(`${server.origin}/bench/article-plain.html`);
+    Object.assign(articlePages, await articleVariants(ROOT, pack, { heights, base: `${server.origin}/bench/article.html` }));
+    console.error(`Article: reserved heights ${JSON.stringify(Object.fromEntries(Object.entries(heights).map(([k, v]) => [k, Math.round(v)])))}; pre-rendered: ${articlePages.prerendered.startsWith('pending:') ? articlePages.prerendered : `${articlePages.prerendered.length} characters`}`);
+  }
   try {
-    for (let run = 0; run <= RUNS; run++) {
+    for (let run = 0; run <= (section('core') ? RUNS : THROTTLED_RUNS); run++) {
       const t = Date.now();
       const r = await runOnce(run);
-      const line = `page ${fmt(r.kitPage.painted)}/${fmt(r.staticP.painted)} ms · faq200 ${fmt(r.kit[200].painted)}/${fmt(r.sl200.painted)} ms · 1000 ${fmt(r.kit[1000].painted)} ms · key ${fmt(quantile(r.keys.map((k) => k.laidOut), 0.5))} ms · CLS ${fmt(r.cls.value, 4)} · module ${fmt(r.module.cost)} ms`;
-      console.error(`${run ? `run ${String(run).padStart(2)}` : 'warm-up'}  ${line}  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+      const parts = [];
+      if (r.kitPage) parts.push(`page ${fmt(r.kitPage.painted)}/${fmt(r.staticP.painted)} ms · faq200 ${fmt(r.kit[200].painted)}/${fmt(r.sl200.painted)} ms · 1000 ${fmt(r.kit[1000].painted)} ms · key ${fmt(quantile(r.keys.map((k) => k.laidOut), 0.5))} ms · CLS ${fmt(r.cls.value, 4)} · module ${fmt(r.module.cost)} ms`);
+      if (r.longtask) parts.push(`4× CPU: longest task ${fmt(r.longtask.longest)} ms, ${r.longtask.tasks} long`);
+      if (r.article) parts.push(`article TBT ${ARTICLE_VARIANTS.map((v) => `${v} ${r.article[v] ? fmt(r.article[v].tbt, 0) : '–'}`).join(', ')}`);
+      console.error(`${run ? `run ${String(run).padStart(2)}` : 'warm-up'}  ${parts.join(' · ')}  (${((Date.now() - t) / 1000).toFixed(1)} s)`);
       if (!run) continue;
+      if (r.longtask) results.longtask.push(r.longtask);
+      if (r.article) results.article.push(r.article);
+      if (!r.kitPage) continue;
       results.kitPage.push(r.kitPage);
       results.staticPage.push(r.staticP);
       for (const n of SCALE) results.kit[n].push(r.kit[n]);
@@ -271,6 +389,14 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+  }
+  const throttled = throttledTables();
+  if (!section('core')) {
+    console.log(throttled.text);
+    const missed = throttled.missed;
+    console.error(`\n${((Date.now() - started) / 1000).toFixed(0)} s. ${missed.length ? `Missed: ${missed.join('; ')}.` : 'Every target met.'} (--only: BENCHMARKS.md not written.)`);
+    if (CHECK && missed.length) process.exitCode = 1;
+    return;
   }
   const size = await measureSize();
   const report = analyse(size);
@@ -385,6 +511,68 @@ function analyse(size) {
   };
   const costs = Object.fromEntries(['validateBundled', 'validateMerged', 'firstDate'].map((k) => [k, stats(col(results.costs, k))]));
   return { rows, scale, growth, phases, costs, size, module: stats(col(results.module, 'fetched')), shifts: results.cls.flatMap((c) => c.shifts) };
+}
+
+/** The throttled sections: (5) long tasks of bench/kit.html, (6) the article's variants. Markdown, and the targets missed. */
+function throttledTables() {
+  const missed = [];
+  const out = [];
+  const med = (list, key) => stats(list.map((x) => x[key]));
+  const range = (s, digits = 1) => `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+  if (results.longtask.length) {
+    const longest = med(results.longtask, 'longest');
+    const over = med(results.longtask, 'over50');
+    const met = longest.max <= 50;
+    if (!met) missed.push('5. no task over 50 ms on bench/kit.html at 4× CPU');
+    out.push(
+      `### 5. Long tasks: bench/kit.html with the CPU slowed down ${CPU_SLOWDOWN}× (${results.longtask.length} runs)`,
+      '',
+      '| Metric | Median (min–max) | Target | Result |',
+      '| --- | ---: | --- | --- |',
+      `| Longest task | ${range(longest)} ms | ≤ 50 ms in every run | ${met ? '**met**' : '**missed**'} |`,
+      `| Sum over 50 ms of every long task | ${range(over)} ms | info | |`,
+      `| Long tasks (over 50 ms) | ${range(med(results.longtask, 'tasks'), 0)} | info | |`,
+      `| Navigation → every element rendered, FAQ answers included (next frame) | ${range(med(results.longtask, 'rendered'))} ms | info | |`,
+      '',
+    );
+  }
+  if (results.article.length) {
+    const runs = results.article;
+    const of = (v) => runs.map((r) => r[v]).filter(Boolean);
+    const lcpRatio = (v) => stats(runs.filter((r) => r[v] && r.static).map((r) => r[v].lcp / r.static.lcp));
+    const TARGET = {
+      prerendered: { cls: (s) => s.max === 0, lcp: (r) => r.median <= 1.1, tbt: (s) => s.median <= 50, text: 'CLS 0.000, LCP ≤ 1.1× static, TBT ≤ 50 ms' },
+      plain: { tbt: (s) => s.median <= 100, text: 'TBT ≤ 100 ms; CLS reported' },
+    };
+    const NAMES = { static: 'Static HTML (no JavaScript)', prerendered: 'Pre-rendered (declarative shadow DOM)', plain: 'Plain tags (the two-line embed)', reserved: 'Plain tags, space reserved in CSS (README)', blocking: 'Plain tags, module render-blocking (README)' };
+    out.push(
+      `### 6. A clinic article (bench/article.html): CPU ${CPU_SLOWDOWN}×, slow 4G (${SLOW_4G.latency} ms, ${fmt((SLOW_4G.downloadThroughput * 8) / 2 ** 20, 1)} Mbps down, ${fmt((SLOW_4G.uploadThroughput * 8) / 2 ** 10, 0)} Kbps up), phone viewport (${runs.length} runs)`,
+      '',
+      '| Variant | FCP | LCP | LCP / static | TBT | CLS (max) | Longest task | Bytes | Target | Result |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    for (const v of ARTICLE_VARIANTS) {
+      const list = of(v);
+      if (!list.length) {
+        out.push(`| ${NAMES[v]} | ${articlePages[v]?.startsWith('pending:') ? articlePages[v] : 'not measured'} |  |  |  |  |  |  | ${TARGET[v]?.text ?? 'info'} | ${TARGET[v] ? '**pending**' : ''} |`);
+        if (TARGET[v]) missed.push(`6. ${v}: not measured`);
+        continue;
+      }
+      const [fcp, lcp, tbt, cls, longest, bytes] = ['fcp', 'lcp', 'tbt', 'cls', 'longest', 'bytes'].map((k) => med(list, k));
+      const ratio = v === 'static' ? undefined : lcpRatio(v);
+      const t = TARGET[v];
+      let met;
+      if (t) {
+        met = (!t.cls || t.cls(cls)) && (!t.lcp || t.lcp(ratio)) && t.tbt(tbt);
+        if (!met) missed.push(`6. ${v}: ${t.text}`);
+      }
+      out.push(
+        `| ${NAMES[v]} | ${ms(fcp.median)} | ${ms(lcp.median)} | ${ratio ? `${fmt(ratio.median, 2)}×` : ''} | ${ms(tbt.median)} | ${fmt(cls.median, 3)} (${fmt(cls.max, 3)}) | ${ms(longest.median)} | ${fmt(bytes.median / 1024, 1)} KB | ${t?.text ?? 'info'} | ${met === undefined ? '' : met ? '**met**' : '**missed**'} |`,
+      );
+    }
+    out.push('');
+  }
+  return { text: out.join('\n'), missed };
 }
 
 // ---------------------------------------------------------------- output
