@@ -4,8 +4,9 @@ import type { PackIssue } from '../content/validate.js';
 import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
+import { firstRender, showLightDom } from './tasks.js';
 import type { UrlReport } from './url.js';
-import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
+import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type EventDetail } from './report.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -44,14 +45,10 @@ export abstract class ClinicElement extends LitElement {
   private readonly reported = new Set<string>(); // mistakes this element reported: one event each
 
   /** The bundled locale serving this element (see ContentController). */
-  get locale(): string {
-    return this.contentController.locale;
-  }
+  get locale(): string { return this.contentController.locale; } // prettier-ignore
 
   /** The validated content for this element's locale and region, placeholders filled. */
-  protected get content() {
-    return this.contentController.pack;
-  }
+  protected get content() { return this.contentController.pack; } // prettier-ignore
 
   /** The emergency number and its label in force for this element. */
   protected get emergency(): { number: string; label: string } {
@@ -63,6 +60,15 @@ export abstract class ClinicElement extends LitElement {
     const { level, issue } = headingLevel(this.headingLevel);
     if (issue) this.reportError('attribute', [issue]);
     return level;
+  }
+
+  /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM stays shown. */
+  protected override createRenderRoot() {
+    return showLightDom(super.createRenderRoot());
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate());
   }
 
   /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
@@ -89,11 +95,5 @@ export abstract class ClinicElement extends LitElement {
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>, options: { bubbles?: boolean; composed?: boolean } = {}): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'clinic-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

@@ -778,6 +778,7 @@ describe('<clinic-faq> toggle event', () => {
   it('fires from the host without bubbling', async () => {
     const wrap = await fixture(html`<div><clinic-faq></clinic-faq></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     let outer = 0;
     wrap.addEventListener('clinic-faq-toggle', () => outer++);
     const events = await toggles(el, () => question(el, 'tests').click());
@@ -892,6 +893,7 @@ describe('<clinic-faq> structured data', () => {
   it('never adds a second script for the same element, however often it renders or moves', async () => {
     const wrap = await fixture(html`<div><clinic-faq structured-data searchable></clinic-faq><section></section></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     await search(el, 'bleeding');
     question(el, 'emergency').click();
     await el.updateComplete;
@@ -925,7 +927,9 @@ describe('<clinic-faq> structured data', () => {
   });
 
   it('gives two elements one script each', async () => {
-    await fixture(html`<div><clinic-faq structured-data category="causes"></clinic-faq><clinic-faq structured-data category="symptoms"></clinic-faq></div>`);
+    const wrap = await fixture(html`<div><clinic-faq structured-data category="causes"></clinic-faq><clinic-faq structured-data category="symptoms"></clinic-faq></div>`);
+    // Each element's first render has a task of its own, a frame apart: wait for both.
+    await Promise.all([...wrap.querySelectorAll('clinic-faq')].map((el) => el.updateComplete));
     expect(scripts()).to.have.length(2);
   });
 
@@ -1012,6 +1016,7 @@ describe('<clinic-faq> themes and layout', () => {
     document.documentElement.style.fontSize = '62.5%';
     const wrap = await fixture(html`<div style="font-size: 16px"><clinic-faq></clinic-faq></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.equal(16);
   });
 

@@ -21,9 +21,10 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
   const id = item.id;
   const open = ctx.openIds.has(id);
   const copied = ctx.copiedId === id;
+  // Closed answers not filled yet are empty panels (see faq-fill.ts).
+  const filled = open || !ctx.filled || ctx.filled.has(id);
   return html`<div class="item" part="item" id="faq-${id}" ?hidden=${!visible}>
-    ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied], () => {
-      const ui = ctx.pack.ui;
+    ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied, filled], () => {
       return html`${heading(
           ctx.level,
           html`<button
@@ -50,31 +51,37 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
           hidden=${open ? nothing : ctx.untilFound ? 'until-found' : ''}
           @beforematch=${ctx.onBeforeMatch}
         >
-          <div class="answer">
-            ${item.answer.map((b) => renderBlock(b, ctx))}
-            <div class="answer-footer">
-              ${answerSources(ctx.pack, item)}
-              ${ctx.canCopy && open
-                ? html`<button
-                    type="button"
-                    class="copy-link"
-                    part="copy-link"
-                    data-id=${id}
-                    aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
-                    @click=${ctx.onCopyLink}
-                  >
-                    ${copied ? icons.check : icons.link}<span
-                      >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
-                    >
-                  </button>`
-                : nothing}
-            </div>
-          </div>
+          ${filled ? renderAnswer(item, ctx, open, copied) : nothing}
         </div>`;
     })}
   </div>`;
 }
 
+/** An answer panel's content: its blocks, its sources and, when open, "Copy link". */
+function renderAnswer(item: FaqItem, ctx: ItemContext, open: boolean, copied: boolean): TemplateResult {
+  const ui = ctx.pack.ui;
+  const id = item.id;
+  return html`<div class="answer">
+    ${item.answer.map((b) => renderBlock(b, ctx))}
+    <div class="answer-footer">
+      ${answerSources(ctx.pack, item)}
+      ${ctx.canCopy && open
+        ? html`<button
+            type="button"
+            class="copy-link"
+            part="copy-link"
+            data-id=${id}
+            aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
+            @click=${ctx.onCopyLink}
+          >
+            ${copied ? icons.check : icons.link}<span
+              >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
+            >
+          </button>`
+        : nothing}
+    </div>
+  </div>`;
+}
 
 const sourceLines = new WeakMap<ContentPack, WeakMap<FaqItem, TemplateResult | typeof nothing>>();
 
@@ -137,6 +144,8 @@ export interface ItemContext {
   /** The region's support lines after a loss (none where none is verified). */
   support: readonly SupportLine[];
   openIds: ReadonlySet<string>;
+  /** The ids whose answers are rendered, besides the open ones; undefined: all. */
+  filled: ReadonlySet<string> | undefined;
   copiedId: string | undefined;
   onQuestionClick: (event: Event) => void;
   onBeforeMatch: (event: Event) => void;

@@ -14,6 +14,7 @@ import { dirOf, fill, heading, lastReviewed, sourcesDisclosure } from '../../int
 import { buildModel, faqPage, searchModel, type Entry, type Model } from './faq-model.js';
 import { renderItem, type ItemContext } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
+import { AnswerFill } from './faq-fill.js';
 
 /** Detail of `clinic-faq-toggle`. */
 export interface ClinicFaqToggleDetail {
@@ -119,6 +120,8 @@ export class ClinicFaq extends ClinicElement {
   /** `#faq-<id>` in the URL opens, scrolls to and focuses that question. */
   private readonly deepLink = new DeepLinkController(this, 'faq-');
   private copiedTimer?: ReturnType<typeof setTimeout>;
+  /** Closed answers are filled in idle time after the first paint. */
+  private readonly answers = new AnswerFill(this, () => this.model?.entries.map((e) => e.item.id) ?? []);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -173,6 +176,8 @@ export class ClinicFaq extends ClinicElement {
     if (modelChanged || changed.has('query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
       this.searchMatches = searchModel(model, this.searchable ? this.query : '', this.locale);
     }
+    // An answer opened, or matching the search, is filled at once.
+    this.answers.add([...this.openIds, ...(this.searchMatches ?? [])]);
   }
 
   override render(): TemplateResult {
@@ -191,6 +196,7 @@ export class ClinicFaq extends ClinicElement {
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: this.contentController.region?.support ?? [],
       openIds: this.openIds,
+      filled: this.answers.filled,
       copiedId: this.copiedId,
       // Lit calls these with the element as `this`.
       onQuestionClick: this.onQuestionClick,
@@ -249,6 +255,13 @@ export class ClinicFaq extends ClinicElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncStructuredData();
+  }
+
+  /** Resolves once every answer is in place too: find-in-page and print find them all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.answers.filling) await this.answers.filling, (done = await super.getUpdateComplete());
+    return done;
   }
 
   /** Opens or closes one question for the reader, keeping `single`, and fires one event per question that changed (the opened one first). */
