@@ -40,7 +40,7 @@ export function firstRender(root: HTMLElement | DocumentFragment, render: () => 
   const mine = turn
     .then(() => frame ?? nextTask())
     .then(() => {
-      root.querySelector(':scope > slot.clinic-first-render')?.remove();
+      root.querySelector('slot.clinic-first-render')?.remove(); // before the first render, the root holds only that slot
       const done = render();
       const next: Promise<unknown> = (frame = afterFrame().then(() => frame === next && (frame = undefined)));
       return done;
