@@ -1,30 +1,31 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { idle } from '../../internal/tasks.js';
 
 /**
- * Which answers of the FAQ are rendered. The first render has the questions
- * and the open answers only; the closed ones are filled in idle time after
- * the first paint, a slice at a time (as many as the idle period allows: at
- * least 10 ms, at most 30 ms of work, from what the previous slice took per
- * answer, starting from a slow phone's 4 ms), so no task is long. Printing fills them all at once. On the
- * server every answer is rendered (`filled` is undefined).
+ * The FAQ's closed answers, filled after the first paint. The first render
+ * has every question and the open answers; each closed answer is an empty
+ * part until the idle time after the first paint fills it, in reading
+ * order, as many per idle period as fit in it (10 to 30 ms of work), without
+ * re-rendering the list. Opening a question, a search matching it and
+ * printing fill at once. On the server every answer is rendered.
  */
 export class AnswerFill implements ReactiveController {
-  readonly filled = isServer ? undefined : new Set<string>();
+  /** Answers not filled yet, in reading order. */
+  readonly pending = new Map<string, Later>();
   /** Pending while answers are being filled. */
   filling?: Promise<void>;
-  private updated?: () => void;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & EventTarget & { readonly isConnected: boolean },
-    private readonly ids: () => readonly string[],
-  ) {
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** Fills these answers at the next update (opened, matched by the search). */
-  add(ids: Iterable<string>): void {
-    for (const id of ids) this.filled?.add(id);
+  /** The answer to question `id`: `content()` now (`now`, or already filled), else an empty part filled later. */
+  answer = (id: string, now: boolean, content: () => unknown): unknown => later(this, id, now, content);
+
+  /** Fills these answers now. */
+  now(ids: Iterable<string>): void {
+    for (const id of ids) this.pending.get(id)?.fill();
   }
 
   hostConnected(): void {
@@ -36,29 +37,57 @@ export class AnswerFill implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.updated?.();
-    if (this.filled && !this.filling && this.left().length) this.filling = this.fill().finally(() => (this.filling = undefined));
+    if (this.pending.size && !this.filling) this.filling = this.fill().finally(() => (this.filling = undefined));
   }
 
-  private left = () => this.ids().filter((id) => !this.filled!.has(id));
-
-  private all = () => {
-    this.add(this.ids());
-    this.host.requestUpdate();
-  };
+  private readonly all = () => this.now([...this.pending.keys()]);
 
   private async fill(): Promise<void> {
-    for (let perAnswer = 4; ; ) {
+    while (this.pending.size) {
       const budget = Math.min(Math.max(await idle(), 10), 30);
-      const left = this.left();
-      if (!left.length || !this.host.isConnected) return;
       const start = performance.now();
-      const slice = left.slice(0, Math.max(1, Math.floor(budget / perAnswer)));
-      this.add(slice);
-      const updated = new Promise<void>((resolve) => (this.updated = resolve));
-      this.host.requestUpdate();
-      await updated;
-      perAnswer = Math.max((performance.now() - start) / slice.length, 0.02);
+      for (const later of this.pending.values()) {
+        later.fill();
+        if (performance.now() - start > budget) break;
+      }
     }
   }
 }
+
+class Later extends AsyncDirective {
+  private owner!: AnswerFill;
+  private id = '';
+  private content!: () => unknown;
+  private filled = false;
+
+  render(owner: AnswerFill, id: string, now: boolean, content: () => unknown): unknown {
+    Object.assign(this, { owner, id, content });
+    if (isServer || now || this.filled) {
+      this.filled = true;
+      this.forget();
+      return content();
+    }
+    owner.pending.set(id, this);
+    return nothing;
+  }
+
+  fill(): void {
+    this.forget();
+    this.filled = true;
+    this.setValue(this.content());
+  }
+
+  private forget(): void {
+    if (this.owner.pending.get(this.id) === this) this.owner.pending.delete(this.id);
+  }
+
+  protected override disconnected(): void {
+    this.forget();
+  }
+
+  protected override reconnected(): void {
+    if (!this.filled) this.owner.pending.set(this.id, this);
+  }
+}
+
+const later = directive(Later);

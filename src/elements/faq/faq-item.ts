@@ -21,10 +21,8 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
   const id = item.id;
   const open = ctx.openIds.has(id);
   const copied = ctx.copiedId === id;
-  // Closed answers not filled yet are empty panels (see faq-fill.ts).
-  const filled = open || !ctx.filled || ctx.filled.has(id);
   return html`<div class="item" part="item" id="faq-${id}" ?hidden=${!visible}>
-    ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied, filled], () => {
+    ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied], () => {
       return html`${heading(
           ctx.level,
           html`<button
@@ -51,7 +49,7 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
           hidden=${open ? nothing : ctx.untilFound ? 'until-found' : ''}
           @beforematch=${ctx.onBeforeMatch}
         >
-          ${filled ? renderAnswer(item, ctx, open, copied) : nothing}
+          ${ctx.answer(id, open, () => renderAnswer(item, ctx, open, copied))}
         </div>`;
     })}
   </div>`;
@@ -144,8 +142,8 @@ export interface ItemContext {
   /** The region's support lines after a loss (none where none is verified). */
   support: readonly SupportLine[];
   openIds: ReadonlySet<string>;
-  /** The ids whose answers are rendered, besides the open ones; undefined: all. */
-  filled: ReadonlySet<string> | undefined;
+  /** An answer's content: at once when open, else maybe filled after the first paint (faq-fill.ts). */
+  answer: (id: string, open: boolean, content: () => unknown) => unknown;
   copiedId: string | undefined;
   onQuestionClick: (event: Event) => void;
   onBeforeMatch: (event: Event) => void;

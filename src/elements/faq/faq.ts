@@ -121,7 +121,7 @@ export class ClinicFaq extends ClinicElement {
   private readonly deepLink = new DeepLinkController(this, 'faq-');
   private copiedTimer?: ReturnType<typeof setTimeout>;
   /** Closed answers are filled in idle time after the first paint. */
-  private readonly answers = new AnswerFill(this, () => this.model?.entries.map((e) => e.item.id) ?? []);
+  private readonly answers = new AnswerFill(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,8 +176,6 @@ export class ClinicFaq extends ClinicElement {
     if (modelChanged || changed.has('query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
       this.searchMatches = searchModel(model, this.searchable ? this.query : '', this.locale);
     }
-    // An answer opened, or matching the search, is filled at once.
-    this.answers.add([...this.openIds, ...(this.searchMatches ?? [])]);
   }
 
   override render(): TemplateResult {
@@ -196,7 +194,7 @@ export class ClinicFaq extends ClinicElement {
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: this.contentController.region?.support ?? [],
       openIds: this.openIds,
-      filled: this.answers.filled,
+      answer: this.answers.answer,
       copiedId: this.copiedId,
       // Lit calls these with the element as `this`.
       onQuestionClick: this.onQuestionClick,
@@ -255,6 +253,8 @@ export class ClinicFaq extends ClinicElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncStructuredData();
+    // Answers matching the search are filled at once.
+    if (this.searchMatches) this.answers.now(this.searchMatches);
   }
 
   /** Resolves once every answer is in place too: find-in-page and print find them all. */
