@@ -56,9 +56,10 @@ export const REGION_CODE = /^[A-Z]{2}$/;
 export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
 
 /**
- * The zod schema, built on first use: building it is most of what
- * evaluating the module costs, and a page that shows only the bundled
- * packs (validated by the build) never needs it.
+ * The zod schema, built on first use (or in idle time after the page has
+ * loaded, see src/index.ts), not when the module is evaluated: building it
+ * was about a third of that, and the bundled packs (validated by the build)
+ * never need it.
  */
 function build() {
   /** A stable identifier: lower-case letters, digits and dashes (`bleeding-normal`). */
@@ -447,8 +448,11 @@ function build() {
 
 let built: ReturnType<typeof build> | undefined;
 
+/** Builds the schema now, if it is not built yet. */
+export const prepareSchema = () => (built ??= build());
+
 /** The whole content pack: shape, plus the cross-references a shape cannot say (see `build`). */
-export const contentPackSchema = z.lazy(() => (built ??= build()).contentPackSchema);
+export const contentPackSchema = z.lazy(() => prepareSchema().contentPackSchema);
 
 /** A complete, validated content pack. */
 export type ContentPack = z.infer<ReturnType<typeof build>['packShape']>;

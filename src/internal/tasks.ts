@@ -30,7 +30,7 @@ const afterFrame = () => Promise.race([new Promise(requestAnimationFrame), new P
 
 /** Until its first render, a shadow root shows the element's light DOM (the author's fallback), never a blank box. */
 export function showLightDom<T extends HTMLElement | DocumentFragment>(root: T): T {
-  if (!atOnce && !root.firstChild) root.append(Object.assign(document.createElement('slot'), { className: 'clinic-first-render' }));
+  if (!atOnce && !root.firstChild) root.append(document.createElement('slot'));
   return root;
 }
 
@@ -40,7 +40,7 @@ export function firstRender(root: HTMLElement | DocumentFragment, render: () => 
   const mine = turn
     .then(() => frame ?? nextTask())
     .then(() => {
-      root.querySelector('slot.clinic-first-render')?.remove(); // before the first render, the root holds only that slot
+      if (root.firstChild?.nodeName === 'SLOT') root.firstChild.remove(); // showLightDom's (no element renders a slot first)
       const done = render();
       const next: Promise<unknown> = (frame = afterFrame().then(() => frame === next && (frame = undefined)));
       return done;

@@ -1,5 +1,6 @@
 import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
 import { idle } from '../../internal/tasks.js';
 
 /**
@@ -16,7 +17,7 @@ export class AnswerFill implements ReactiveController {
   /** Pending while answers are being filled. */
   filling?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & { readonly isConnected: boolean }) {
     host.addController(this);
   }
 
@@ -25,7 +26,13 @@ export class AnswerFill implements ReactiveController {
 
   /** Fills these answers now. */
   now(ids: Iterable<string>): void {
-    for (const id of ids) this.pending.get(id)?.fill();
+    for (const id of ids) this.take(id)?.fill();
+  }
+
+  private take(id: string): Later | undefined {
+    const later = this.pending.get(id);
+    this.pending.delete(id);
+    return later;
   }
 
   hostConnected(): void {
@@ -43,50 +50,42 @@ export class AnswerFill implements ReactiveController {
   private readonly all = () => this.now([...this.pending.keys()]);
 
   private async fill(): Promise<void> {
-    while (this.pending.size) {
+    // A removed element stops; it goes on when it is added again (hostUpdated).
+    while (this.pending.size && this.host.isConnected) {
       const budget = Math.min(Math.max(await idle(), 10), 30);
       const start = performance.now();
-      for (const later of this.pending.values()) {
-        later.fill();
+      for (const id of this.pending.keys()) {
+        this.take(id)!.fill();
         if (performance.now() - start > budget) break;
       }
     }
   }
 }
 
-class Later extends AsyncDirective {
-  private owner!: AnswerFill;
-  private id = '';
+class Later extends Directive {
+  private part!: ChildPart;
   private content!: () => unknown;
   private filled = false;
 
-  render(owner: AnswerFill, id: string, now: boolean, content: () => unknown): unknown {
-    Object.assign(this, { owner, id, content });
+  render(_owner: AnswerFill, _id: string, _now: boolean, content: () => unknown): unknown {
+    return content();
+  }
+
+  override update(part: ChildPart, [owner, id, now, content]: Parameters<Later['render']>): unknown {
+    Object.assign(this, { part, content });
     if (isServer || now || this.filled) {
       this.filled = true;
-      this.forget();
+      if (owner.pending.get(id) === this) owner.pending.delete(id);
       return content();
     }
     owner.pending.set(id, this);
     return nothing;
   }
 
+  /** Called by the owner, which has taken it off its list. */
   fill(): void {
-    this.forget();
     this.filled = true;
-    this.setValue(this.content());
-  }
-
-  private forget(): void {
-    if (this.owner.pending.get(this.id) === this) this.owner.pending.delete(this.id);
-  }
-
-  protected override disconnected(): void {
-    this.forget();
-  }
-
-  protected override reconnected(): void {
-    if (!this.filled) this.owner.pending.set(this.id, this);
+    setChildPartValue(this.part, this.content());
   }
 }
 
