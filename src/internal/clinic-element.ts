@@ -4,9 +4,9 @@ import type { PackIssue } from '../content/validate.js';
 import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
-import { firstRender, showLightDom } from './tasks.js';
+import { firstRender } from './tasks.js';
 import type { UrlReport } from './url.js';
-import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type EventDetail } from './report.js';
+import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -51,9 +51,7 @@ export abstract class ClinicElement extends LitElement {
   protected get content() { return this.contentController.pack; } // prettier-ignore
 
   /** The emergency number and its label in force for this element. */
-  protected get emergency(): { number: string; label: string } {
-    return this.contentController.emergency;
-  }
+  protected get emergency(): { number: string; label: string } { return this.contentController.emergency; } // prettier-ignore
 
   /** `heading-level` as a number from 1 to 6. */
   protected get level(): number {
@@ -63,10 +61,6 @@ export abstract class ClinicElement extends LitElement {
   }
 
   /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM stays shown. */
-  protected override createRenderRoot() {
-    return showLightDom(super.createRenderRoot());
-  }
-
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate());
   }
@@ -95,5 +89,11 @@ export abstract class ClinicElement extends LitElement {
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>, options: { bubbles?: boolean; composed?: boolean } = {}): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

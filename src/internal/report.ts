@@ -66,9 +66,3 @@ export function headingLevel(raw: string | number | null | undefined): { level: 
 
 /** The detail type of a kit event, from its name in `GlobalEventHandlersEventMap`. */
 export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'clinic-content-error': CustomEvent<ContentErrorDetail>;
-  }
-}

@@ -28,19 +28,19 @@ const nextTask = () =>
 /** Resolves in a task after the next frame (or after 100 ms where there are no frames: a hidden page). */
 const afterFrame = () => Promise.race([new Promise(requestAnimationFrame), new Promise((resolve) => setTimeout(resolve, 100))]).then(nextTask);
 
-/** Until its first render, a shadow root shows the element's light DOM (the author's fallback), never a blank box. */
-export function showLightDom<T extends HTMLElement | DocumentFragment>(root: T): T {
-  if (!atOnce && !root.firstChild) root.append(document.createElement('slot'));
-  return root;
-}
-
-/** Runs an element's first `render` in its turn: in a task of its own, after the frame that follows the previous element's first render. */
+/**
+ * Runs an element's first `render` in its turn: in a task of its own, after
+ * the frame that follows the previous element's first render. Until then
+ * its shadow root shows its light DOM (the author's fallback), never a
+ * blank box: a slot, added before any frame could show the empty root.
+ */
 export function firstRender(root: HTMLElement | DocumentFragment, render: () => void | Promise<unknown>): void | Promise<unknown> {
   if (atOnce) return render();
+  if (!root.firstChild) root.append(document.createElement('slot'));
   const mine = turn
     .then(() => frame ?? nextTask())
     .then(() => {
-      if (root.firstChild?.nodeName === 'SLOT') root.firstChild.remove(); // showLightDom's (no element renders a slot first)
+      if (root.firstChild?.nodeName === 'SLOT') root.firstChild.remove(); // that slot (no element renders a slot first)
       const done = render();
       const next: Promise<unknown> = (frame = afterFrame().then(() => frame === next && (frame = undefined)));
       return done;
