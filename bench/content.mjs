@@ -31,9 +31,10 @@ export const faqPack = (pack, n) => ({ faq: { ...pack.faq, items: faqItems(pack,
 /** The sources of an item, in pack order. */
 export const sourcesOf = (pack, ids) => pack.meta.sources.filter((s) => ids.includes(s.id));
 
-/** One answer (paragraphs and lists), then its "Sources:" line, as HTML. */
+/** One answer (paragraphs and lists; a region's support lines are none without a region, as in the kit), then its "Sources:" line, as HTML. */
 export function answerHtml(pack, item, vars = varsOf(pack)) {
   const blocks = item.answer
+    .filter((b) => b.type !== 'support')
     .map((b) => (b.type === 'paragraph' ? `<p>${esc(fill(b.text, vars))}</p>` : `<ul>${b.items.map((li) => `<li>${esc(fill(li, vars))}</li>`).join('')}</ul>`))
     .join('');
   const links = sourcesOf(pack, item.sources)

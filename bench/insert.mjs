@@ -4,9 +4,13 @@
 // Loading the library and preparing the data are not timed; each timing
 // starts just before the insertion (or the keystroke) and ends when the
 // content is rendered:
-//   script  insertion → every element's updateComplete
+//   script  insertion → every question in the DOM (the kit: its first render; Shoelace: every updateComplete)
 //   laidOut … → forced style and layout (getBoundingClientRect)
 //   painted … → the next frame is produced (rAF, then a task after it)
+//   answers, answersPainted  insertion → every answer in place too (the kit
+//           fills closed answers in idle time after the first paint:
+//           updateComplete), and the next frame after that; Shoelace's are
+//           in place at `painted`
 import { faqHtml, faqItems, faqPack } from './content.mjs';
 
 const lib = new URLSearchParams(location.search).get('lib') ?? 'kit';
@@ -54,16 +58,21 @@ async function insert(n, { searchable = false } = {}) {
   let iconsDone;
   const iconsLoaded = new Promise((ok) => (iconsDone = ok));
   const onIcon = () => ++icons === n && iconsDone();
-  let t0, t1;
+  let t0, t1, el;
   if (lib === 'kit') {
     const data = faqPack(pack, n);
     t0 = performance.now();
-    const el = document.createElement('clinic-faq');
+    el = document.createElement('clinic-faq');
     el.searchable = searchable;
     el.pack = data;
     host.append(el);
-    await el.updateComplete;
-    t1 = performance.now();
+    // The first render replaces the shadow root's placeholder slot: every question is then in the DOM.
+    t1 = await new Promise((ok) =>
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        ok(performance.now());
+      }).observe(el.shadowRoot, { childList: true }),
+    );
   } else {
     const markup = faqHtml(pack, faqItems(pack, n), { tag: 'sl-details' });
     // Each sl-details has a chevron sl-icon, which fires sl-load once its SVG is in.
@@ -78,6 +87,16 @@ async function insert(n, { searchable = false } = {}) {
   const t2 = performance.now();
   await nextPaint();
   const t3 = performance.now();
+  let answers = t3 - t0;
+  let answersPainted = t3 - t0;
+  if (el) {
+    await el.updateComplete;
+    answers = performance.now() - t0;
+    await nextPaint();
+    answersPainted = performance.now() - t0;
+    const panels = [...el.shadowRoot.querySelectorAll('.panel')];
+    if (panels.length !== n || !panels.every((p) => p.querySelector('.answer'))) throw new Error(`${panels.filter((p) => p.querySelector('.answer')).length} of ${n} answers in place after updateComplete`);
+  }
   let withIcons;
   if (lib === 'shoelace') {
     await Promise.race([iconsLoaded, new Promise((ok) => setTimeout(ok, 5000))]);
@@ -93,7 +112,7 @@ async function insert(n, { searchable = false } = {}) {
   if (errors.length) throw new Error(`clinic-content-error: ${JSON.stringify(errors).slice(0, 500)}`);
   const shown = lib === 'kit' ? host.querySelector('clinic-faq').shadowRoot.querySelectorAll('.item').length : host.querySelectorAll('sl-details').length;
   if (shown !== n) throw new Error(`${shown} questions rendered, expected ${n}`);
-  return { script: t1 - t0, layout: t2 - t1, laidOut: t2 - t0, painted: t3 - t0, withIcons, nodes: countNodes(host) };
+  return { script: t1 - t0, layout: t2 - t1, laidOut: t2 - t0, painted: t3 - t0, answers, answersPainted, withIcons, nodes: countNodes(host) };
 }
 
 /** Nodes under `root`, shadow trees included: elements, text and comments (Lit's markers). */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { esc, faqHtml, fill, metaHtml, varsOf } from './content.mjs';
 
-const css = () => readFileSync(new URL('./static.css', import.meta.url), 'utf8');
+export const css = () => readFileSync(new URL('./static.css', import.meta.url), 'utf8');
 
 function warningSigns(pack) {
   const ws = pack.warningSigns;
@@ -63,8 +63,21 @@ ${metaHtml(pack, cited)}
 </section>`;
 }
 
+/** The clinic of bench/kit.html's and bench/article.html's <clinic-contact> attributes (fictional). */
+const CLINIC = {
+  name: 'Harbour Light Wellness Clinic (example)',
+  message: 'Book a consultation',
+  phone: '+44 20 7946 0321',
+  whatsapp: '+44 7700 900321',
+  email: 'hello@example.org',
+  address: '1 Example Street, Sample Town',
+  hours: 'Mon–Fri 9:00–18:00, Sat 9:00–13:00',
+  bookingUrl: 'https://example.org/book',
+  mapUrl: 'https://example.org/map',
+};
+
 function contact(pack) {
-  const c = pack.clinic;
+  const c = CLINIC;
   const ui = pack.ui.contact;
   const opens = `<span class="visually-hidden"> ${esc(pack.ui.common.opensInNewTab)}</span>`;
   const digits = (s) => s.replace(/[^\d+]/g, '');
@@ -86,6 +99,9 @@ ${c.message ? `<p class="message">${esc(c.message)}</p>` : ''}
 </section>`;
 }
 
+/** The four widgets' content as static HTML (bench/static.css styles it). */
+export const staticWidgets = (pack) => [warningSigns(pack), riskChecklist(pack), faqHtml(pack, pack.faq.items), contact(pack)].join('\n');
+
 /** The whole page, shell and headline as bench/kit.html. */
 export function staticPage(pack) {
   return `<!doctype html>
@@ -101,10 +117,7 @@ ${css()}
   <body>
     <main>
       <h1>A clinic page with every widget</h1>
-${warningSigns(pack)}
-${riskChecklist(pack)}
-${faqHtml(pack, pack.faq.items)}
-${contact(pack)}
+${staticWidgets(pack)}
     </main>
   </body>
 </html>

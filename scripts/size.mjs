@@ -19,7 +19,10 @@ export const BUDGETS = { whole: 32 * 1024, codeOnly: 20 * 1024 };
 // Raised for issues 16–18 (December 2026): the content packs grew by the reviewed content and the twelve regions'
 // data (+10 KB gzip for both locales), and the code by the ContentController on @lit/task, page-wide settings,
 // regions and placeholders, one error story, and the announcer and deep-link controllers (+4.5 KB gzip).
-export const CEILINGS = { whole: 72 * 1024, codeOnly: 40.5 * 1024 };
+// Raised for issues 19–21 (December 2026, session 4): taking over pre-rendered markup (+0.5 KB gzip), first renders
+// one task per element, the FAQ's closed answers filled in idle time and the schema built on first use (+1.2 KB),
+// a custom pack's own review date and ids checked once it is in (+0.2 KB), large-text and print CSS (+0.1 KB).
+export const CEILINGS = { whole: 73.5 * 1024, codeOnly: 41.5 * 1024 };
 
 const sizes = (code) => ({
   minified: Buffer.byteLength(code),

@@ -20,10 +20,16 @@ export { configure, pageSettings, type PageSettings, type ClinicSettings } from 
 export type { ContentErrorDetail } from './internal/report.js';
 
 import { watchMountPoints } from './internal/mount.js';
-import { applyScriptSettings } from './internal/settings.js';
+import { applyScriptSettings, findOwnScript } from './internal/settings.js';
+import { idle, renderAtOnce } from './internal/tasks.js';
+import { prepareSchema } from './content/schema.js';
 
 // Page-wide settings from the data-* attributes of the script tag that loaded this module, before any element renders.
 if (typeof document !== 'undefined') applyScriptSettings(import.meta.url);
+// A render-blocking script tag asks for every element at the first paint: first renders are not split into tasks then.
+if (typeof document !== 'undefined' && findOwnScript(import.meta.url)?.blocking?.contains('render')) renderAtOnce();
 
 // CMS mount points (<div data-clinic-widget="faq">) become elements, now and whenever one is added.
 if (typeof document !== 'undefined') watchMountPoints();
+// The schema that checks a page's own packs is built in idle time, before a pack needs it (not while the module is evaluated).
+if (typeof document !== 'undefined') void idle().then(prepareSchema);

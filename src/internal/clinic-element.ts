@@ -5,6 +5,7 @@ import type { Section } from '../content/schema.js';
 import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
 import { PrerenderedController } from './prerendered.js';
+import { firstRender } from './tasks.js';
 import type { UrlReport } from './url.js';
 import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
 
@@ -65,6 +66,9 @@ export abstract class ClinicElement extends LitElement {
   /** Pre-rendered markup stays on screen until its custom pack is in. */
   protected override shouldUpdate(changed: PropertyValues): boolean { return !this.prerendered.hold(changed); } // prettier-ignore
 
+  /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM (or pre-rendered markup) stays shown. */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate()); } // prettier-ignore
+
   /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -92,8 +96,4 @@ export abstract class ClinicElement extends LitElement {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'clinic-content-error': CustomEvent<ContentErrorDetail>;
-  }
-}
+declare global { interface GlobalEventHandlersEventMap { 'clinic-content-error': CustomEvent<ContentErrorDetail>; } } // prettier-ignore

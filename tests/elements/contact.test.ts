@@ -506,9 +506,11 @@ describe('<clinic-contact> structured data', () => {
   });
 
   it('gives each clinic element its own script', async () => {
-    await fixture(html`<div>
+    const wrap = await fixture(html`<div>
       <clinic-contact structured-data name="One"></clinic-contact><clinic-contact structured-data name="Two"></clinic-contact>
     </div>`);
+    // Each element's first render has a task of its own, a frame apart: wait for both.
+    await Promise.all([...wrap.querySelectorAll('clinic-contact')].map((el) => el.updateComplete));
     expect(jsonLdScripts().map((s) => JSON.parse(s.textContent!).name)).to.deep.equal(['One', 'Two']);
   });
 });
@@ -602,6 +604,7 @@ describe('<clinic-contact> layouts', () => {
     await setViewport({ width: 1280, height: 800 });
     const narrow = await fixture<HTMLElement>(html`<div style="width: 300px">${full('banner')}</div>`);
     const inner = narrow.querySelector('clinic-contact')!;
+    await inner.updateComplete;
     expect(box(inner, '.actions').top).to.be.at.least(box(inner, '.intro').bottom);
   });
 

@@ -811,6 +811,59 @@ describe('<clinic-faq> find in page', () => {
   });
 });
 
+describe('<clinic-faq> answers filled after the first paint', () => {
+  /** Holds the idle callbacks that fill closed answers, so the test sees the element between its first render and the fill. */
+  function holdIdle() {
+    const held: IdleRequestCallback[] = [];
+    const had = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+    window.requestIdleCallback = (cb: IdleRequestCallback) => (held.push(cb), 0);
+    return () => {
+      if (had) Object.defineProperty(window, 'requestIdleCallback', had);
+      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
+    };
+  }
+  const answerText = (el: Element, id: string) => textOf(panel(el, id));
+  async function firstRender(el: ClinicFaq): Promise<void> {
+    document.body.append(el);
+    while (!el.shadowRoot?.querySelector('.item')) await aTimeout(0);
+  }
+
+  it('shows every question first, every answer by updateComplete, and an opened one at once', async () => {
+    const release = holdIdle();
+    const el = document.createElement('clinic-faq');
+    try {
+      await firstRender(el);
+      const last = ids.at(-1)!;
+      expect(shownIds(el)).to.deep.equal(ids);
+      expect(answerText(el, last)).to.equal('');
+      question(el, last).click();
+      await aTimeout(0);
+      expect(isOpen(el, last)).to.equal(true);
+      expect(answerText(el, last)).to.contain(itemById(last).answer.find((b) => b.type === 'paragraph')!.text.slice(0, 40));
+    } finally {
+      release();
+    }
+    await el.updateComplete;
+    for (const id of ids) expect(answerText(el, id), id).not.to.equal('');
+    el.remove();
+  });
+
+  it('fills every answer before printing', async () => {
+    const release = holdIdle();
+    const el = document.createElement('clinic-faq');
+    try {
+      await firstRender(el);
+      window.dispatchEvent(new Event('beforeprint'));
+      await aTimeout(0);
+      for (const id of ids) expect(answerText(el, id), id).not.to.equal('');
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+});
+
 describe('<clinic-faq> toggle event', () => {
   it('fires clinic-faq-toggle with the id and the new state when the reader opens and closes a question', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
@@ -825,6 +878,7 @@ describe('<clinic-faq> toggle event', () => {
   it('fires from the host without bubbling', async () => {
     const wrap = await fixture(html`<div><clinic-faq></clinic-faq></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     let outer = 0;
     wrap.addEventListener('clinic-faq-toggle', () => outer++);
     const events = await toggles(el, () => question(el, 'tests').click());
@@ -939,6 +993,7 @@ describe('<clinic-faq> structured data', () => {
   it('never adds a second script for the same element, however often it renders or moves', async () => {
     const wrap = await fixture(html`<div><clinic-faq structured-data searchable></clinic-faq><section></section></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     await search(el, 'bleeding');
     question(el, 'emergency').click();
     await el.updateComplete;
@@ -972,7 +1027,9 @@ describe('<clinic-faq> structured data', () => {
   });
 
   it('gives two elements one script each', async () => {
-    await fixture(html`<div><clinic-faq structured-data category="causes"></clinic-faq><clinic-faq structured-data category="symptoms"></clinic-faq></div>`);
+    const wrap = await fixture(html`<div><clinic-faq structured-data category="causes"></clinic-faq><clinic-faq structured-data category="symptoms"></clinic-faq></div>`);
+    // Each element's first render has a task of its own, a frame apart: wait for both.
+    await Promise.all([...wrap.querySelectorAll('clinic-faq')].map((el) => el.updateComplete));
     expect(scripts()).to.have.length(2);
   });
 
@@ -1059,6 +1116,7 @@ describe('<clinic-faq> themes and layout', () => {
     document.documentElement.style.fontSize = '62.5%';
     const wrap = await fixture(html`<div style="font-size: 16px"><clinic-faq></clinic-faq></div>`);
     const el = wrap.querySelector('clinic-faq')!;
+    await el.updateComplete;
     expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.equal(16);
   });
 

@@ -182,6 +182,7 @@ describe('<clinic-risk-checklist> keyboard', () => {
   it('moves between boxes with Tab and toggles them with Space, with a visible focus ring', async () => {
     const wrap = await fixture(html`<div><button id="before">Before</button><clinic-risk-checklist></clinic-risk-checklist></div>`);
     const el = wrap.querySelector('clinic-risk-checklist')!;
+    await el.updateComplete;
     const seen = record(el);
     wrap.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -433,6 +434,7 @@ describe('<clinic-risk-checklist> change event', () => {
   it('does not bubble: a listener on an ancestor or the document hears nothing', async () => {
     const wrap = await fixture(html`<div><clinic-risk-checklist></clinic-risk-checklist></div>`);
     const el = wrap.querySelector('clinic-risk-checklist')!;
+    await el.updateComplete;
     const heard: Event[] = [];
     const listen = (e: Event) => heard.push(e);
     wrap.addEventListener('clinic-checklist-change', listen);
@@ -702,6 +704,7 @@ describe('<clinic-risk-checklist> themes and layout', () => {
     document.documentElement.style.fontSize = '62.5%';
     const wrap = await fixture(html`<div style="font-size: 16px"><clinic-risk-checklist></clinic-risk-checklist></div>`);
     const el = wrap.querySelector('clinic-risk-checklist')!;
+    await el.updateComplete;
     expect(parseFloat(getComputedStyle(root(el).querySelector('.base')!).fontSize)).to.equal(16);
     expect(boxes(el)[0]!.getBoundingClientRect().width).to.be.at.least(24);
   });

@@ -139,6 +139,7 @@ describe('<clinic-warning-signs> language', () => {
   it('takes the closest ancestor lang, then the document lang, then en', async () => {
     const wrap = await fixture(html`<div lang="en-GB"><section><clinic-warning-signs></clinic-warning-signs></section></div>`);
     const el = wrap.querySelector('clinic-warning-signs')!;
+    await el.updateComplete;
     expect(el.locale).to.equal('en');
     document.documentElement.setAttribute('lang', 'de');
     const bare = await fixture<ClinicWarningSigns>(html`<clinic-warning-signs></clinic-warning-signs>`);
@@ -152,6 +153,7 @@ describe('<clinic-warning-signs> language', () => {
     for (const lang of ['zh-Hant', 'zh-HK', 'zh-MO', 'zh-TW', 'zh-Hant-HK']) {
       const wrap = await fixture(html`<div lang=${lang}><clinic-warning-signs></clinic-warning-signs></div>`);
       const el = wrap.querySelector('clinic-warning-signs')!;
+      await el.updateComplete;
       expect(el.locale).to.equal('zh-Hant');
       expect(textOf(el.shadowRoot!.querySelector('.title'))).to.equal(zh.warningSigns.title);
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('zh-Hant');
@@ -243,6 +245,7 @@ describe('<clinic-warning-signs> themes and layout', () => {
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const el = await fixture(html`<div style="font-size: 16px"><clinic-warning-signs></clinic-warning-signs></div>`);
+    await el.querySelector('clinic-warning-signs')!.updateComplete;
     const size = parseFloat(getComputedStyle(el.querySelector('clinic-warning-signs')!.shadowRoot!.querySelector('.base')!).fontSize);
     expect(size).to.equal(16);
   });

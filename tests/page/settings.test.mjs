@@ -51,14 +51,17 @@ const tels = (page) =>
     ),
   );
 
-const ready = (page, count = 4) =>
-  page.waitForFunction(
+const ready = async (page, count = 4) => {
+  await page.waitForFunction(
     (n) => {
       const els = [...document.querySelectorAll('clinic-warning-signs, clinic-risk-checklist, clinic-faq, clinic-contact')];
       return els.length >= n && els.every((el) => el.shadowRoot?.querySelector('.base'));
     },
     count,
   );
+  // Rendered, and the FAQ's closed answers filled in (after the first paint).
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('clinic-warning-signs, clinic-risk-checklist, clinic-faq, clinic-contact')].map((el) => el.updateComplete)));
+};
 
 /** The emergency number a warning-signs card links to. */
 const callOf = (page, selector) => page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="call-link"]').getAttribute('href'));

@@ -23,7 +23,6 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
   const copied = ctx.copiedId === id;
   return html`<div class="item" part="item" id="faq-${id}" ?hidden=${!visible}>
     ${guard([item, ctx.pack, ctx.level, ctx.region, ctx.untilFound, ctx.canCopy, ctx.support, open, copied], () => {
-      const ui = ctx.pack.ui;
       return html`${heading(
           ctx.level,
           html`<button
@@ -50,31 +49,37 @@ export function renderItem(e: Entry, ctx: ItemContext, visible: boolean): Templa
           hidden=${open ? nothing : ctx.untilFound ? 'until-found' : ''}
           @beforematch=${ctx.onBeforeMatch}
         >
-          <div class="answer">
-            ${item.answer.map((b) => renderBlock(b, ctx))}
-            <div class="answer-footer">
-              ${answerSources(ctx.pack, item)}
-              ${ctx.canCopy && open
-                ? html`<button
-                    type="button"
-                    class="copy-link"
-                    part="copy-link"
-                    data-id=${id}
-                    aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
-                    @click=${ctx.onCopyLink}
-                  >
-                    ${copied ? icons.check : icons.link}<span
-                      >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
-                    >
-                  </button>`
-                : nothing}
-            </div>
-          </div>
+          ${ctx.answer(id, open, () => renderAnswer(item, ctx, open, copied))}
         </div>`;
     })}
   </div>`;
 }
 
+/** An answer panel's content: its blocks, its sources and, when open, "Copy link". */
+function renderAnswer(item: FaqItem, ctx: ItemContext, open: boolean, copied: boolean): TemplateResult {
+  const ui = ctx.pack.ui;
+  const id = item.id;
+  return html`<div class="answer">
+    ${item.answer.map((b) => renderBlock(b, ctx))}
+    <div class="answer-footer">
+      ${answerSources(ctx.pack, item)}
+      ${ctx.canCopy && open
+        ? html`<button
+            type="button"
+            class="copy-link"
+            part="copy-link"
+            data-id=${id}
+            aria-label=${labelled(copied ? ui.faq.linkCopied : ui.faq.copyLink, ctx.pack.meta.locale) + item.question}
+            @click=${ctx.onCopyLink}
+          >
+            ${copied ? icons.check : icons.link}<span
+              >${copied ? ui.faq.linkCopied : ui.faq.copyLink}<span class="visually-hidden">: ${item.question}</span></span
+            >
+          </button>`
+        : nothing}
+    </div>
+  </div>`;
+}
 
 /** One answer block: a paragraph, a list, or the region's support lines (nothing where it has none). */
 function renderBlock(b: AnswerBlock, ctx: ItemContext): TemplateResult | typeof nothing {
@@ -129,6 +134,8 @@ export interface ItemContext {
   /** The region's support lines after a loss (none where none is verified). */
   support: readonly SupportLine[];
   openIds: ReadonlySet<string>;
+  /** An answer's content: at once when open, else maybe filled after the first paint (faq-fill.ts). */
+  answer: (id: string, open: boolean, content: () => unknown) => unknown;
   copiedId: string | undefined;
   onQuestionClick: (event: Event) => void;
   onBeforeMatch: (event: Event) => void;

@@ -14,6 +14,7 @@ import { dirOf, fill, heading, lastReviewed, sourcesDisclosure } from '../../int
 import { buildModel, faqPage, searchModel, type Entry, type Model } from './faq-model.js';
 import { renderItem, type ItemContext } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
+import { AnswerFill } from './faq-fill.js';
 
 /** Detail of `clinic-faq-toggle`. */
 export interface ClinicFaqToggleDetail {
@@ -124,6 +125,8 @@ export class ClinicFaq extends ClinicElement {
   /** `#faq-<id>` in the URL opens, scrolls to and focuses that question. */
   private readonly deepLink = new DeepLinkController(this, 'faq-');
   private copiedTimer?: ReturnType<typeof setTimeout>;
+  /** Closed answers are filled in idle time after the first paint. */
+  private readonly answers = new AnswerFill(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -198,6 +201,7 @@ export class ClinicFaq extends ClinicElement {
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: model.support,
       openIds: this.openIds,
+      answer: this.answers.answer,
       copiedId: this.copiedId,
       // Lit calls these with the element as `this`.
       onQuestionClick: this.onQuestionClick,
@@ -256,6 +260,15 @@ export class ClinicFaq extends ClinicElement {
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.syncStructuredData();
+    // Answers matching the search are filled at once.
+    if (this.searchMatches) this.answers.now(this.searchMatches);
+  }
+
+  /** Resolves once every answer is in place too: find-in-page and print find them all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.answers.filling) await this.answers.filling, (done = await super.getUpdateComplete());
+    return done;
   }
 
   /** Opens or closes one question for the reader, keeping `single`, and fires one event per question that changed (the opened one first). */

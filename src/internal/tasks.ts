@@ -1,0 +1,57 @@
+/**
+ * Splitting the kit's work into short tasks, so that a page never waits on
+ * one long one (see README "Architecture"): each element's first render in
+ * a task of its own, one element after another with a frame between them
+ * (which styles and lays out the one just rendered: one frame for all of
+ * them would be the long task), and the FAQ's closed
+ * answers in idle time after the first paint. On the server (`isServer`)
+ * and under a render-blocking script tag nothing is split.
+ */
+import { isServer } from 'lit';
+
+let atOnce = isServer;
+let turn: Promise<unknown> = Promise.resolve();
+/** The frame after the last first render, until it has come. */
+let frame: Promise<unknown> | undefined;
+
+/** First renders are not split: the kit's script is render-blocking (`blocking="render"`), so the page is meant to paint with every element. */
+export const renderAtOnce = () => void (atOnce = true);
+
+/** Resolves in a new task (a message: not clamped like setTimeout). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+
+/** Resolves in a task after the next frame (or after 100 ms where there are no frames: a hidden page). */
+const afterFrame = () => Promise.race([new Promise(requestAnimationFrame), new Promise((resolve) => setTimeout(resolve, 100))]).then(nextTask);
+
+/**
+ * Runs an element's first `render` in its turn: in a task of its own, after
+ * the frame that follows the previous element's first render. Until then
+ * its shadow root shows its light DOM (the author's fallback), never a
+ * blank box: a slot, added before any frame could show the empty root.
+ */
+export function firstRender(root: HTMLElement | DocumentFragment, render: () => void | Promise<unknown>): void | Promise<unknown> {
+  if (atOnce) return render();
+  if (!root.firstChild) root.append(document.createElement('slot'));
+  const mine = turn
+    .then(() => frame ?? nextTask())
+    .then(() => {
+      if (root.firstChild?.nodeName === 'SLOT') root.firstChild.remove(); // that slot (no element renders a slot first)
+      const done = render();
+      const next: Promise<unknown> = (frame = afterFrame().then(() => frame === next && (frame = undefined)));
+      return done;
+    });
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+
+/** Resolves when the browser is idle (within 1 s at the latest) with the milliseconds it has to spare; WebKit has no `requestIdleCallback`: a new task and 0. */
+export function idle(): Promise<number> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback((d) => resolve(d.timeRemaining()), { timeout: 1000 }) : setTimeout(() => resolve(0)),
+  );
+}
