@@ -57,6 +57,8 @@ interface Store {
   warned?: boolean;
   /** Console messages the page has had (from any copy of the kit): each is said once. */
   said?: Set<string>;
+  /** Other page-wide state of the kit, by name (see `pageState`). */
+  state?: Map<string, unknown>;
 }
 
 const KEY = Symbol.for('clinic-widgets.settings');
@@ -77,6 +79,13 @@ export function firstTime(message: string): boolean {
   if (said.has(message)) return false;
   said.add(message);
   return true;
+}
+
+/** Page-wide state of the kit that is not a setting (the queue of first renders, say): made by `make` the first time it is asked for, then shared by every element of the page. */
+export function pageState<T>(name: string, make: () => T): T {
+  const state = (store().state ??= new Map());
+  if (!state.has(name)) state.set(name, make());
+  return state.get(name) as T;
 }
 
 /** Calls `listener` whenever the page's settings change; returns the unsubscribe function. */

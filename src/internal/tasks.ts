@@ -8,14 +8,21 @@
  * and under a render-blocking script tag nothing is split.
  */
 import { isServer } from 'lit';
+import { pageState } from './settings.js';
 
-let atOnce = isServer;
-let turn: Promise<unknown> = Promise.resolve();
-/** The frame after the last first render, until it has come. */
-let frame: Promise<unknown> | undefined;
+/** The page's queue of first renders (kept with the page-wide state). */
+class FirstRenders {
+  /** Not split: on the server, or under a render-blocking script. */
+  atOnce = isServer;
+  /** The last element's turn. */
+  turn: Promise<unknown> = Promise.resolve();
+  /** The frame after the last first render, until it has come. */
+  frame?: Promise<unknown>;
+}
+const queue = () => pageState('first-renders', () => new FirstRenders());
 
 /** First renders are not split: the kit's script is render-blocking (`blocking="render"`), so the page is meant to paint with every element. */
-export const renderAtOnce = () => void (atOnce = true);
+export const renderAtOnce = () => void (queue().atOnce = true);
 
 /** Resolves in a new task (a message: not clamped like setTimeout). */
 const nextTask = () =>
@@ -35,17 +42,18 @@ const afterFrame = () => Promise.race([new Promise(requestAnimationFrame), new P
  * blank box: a slot, added before any frame could show the empty root.
  */
 export function firstRender(root: HTMLElement | DocumentFragment, render: () => void | Promise<unknown>): void | Promise<unknown> {
-  if (atOnce) return render();
+  const q = queue();
+  if (q.atOnce) return render();
   if (!root.firstChild) root.append(document.createElement('slot'));
-  const mine = turn
-    .then(() => frame ?? nextTask())
+  const mine = q.turn
+    .then(() => q.frame ?? nextTask())
     .then(() => {
       if (root.firstChild?.nodeName === 'SLOT') root.firstChild.remove(); // that slot (no element renders a slot first)
       const done = render();
-      const next: Promise<unknown> = (frame = afterFrame().then(() => frame === next && (frame = undefined)));
+      const next: Promise<unknown> = (q.frame = afterFrame().then(() => q.frame === next && (q.frame = undefined)));
       return done;
     });
-  turn = mine.catch(() => undefined);
+  q.turn = mine.catch(() => undefined);
   return mine;
 }
 
