@@ -51,7 +51,8 @@ const snippetOf = (page) => page.locator('#snippet').textContent();
 
 /** Tag, attributes and rendered text of the element shown in a page (the preview's, or the pasted page's only one). */
 function describeElement(page, selector) {
-  return page.$eval(selector, (el) => ({
+  // Once the element has rendered everything (the FAQ fills its closed answers after its first render).
+  return page.$eval(selector, async (el) => (await el.updateComplete, {
     tag: el.localName,
     attributes: Object.fromEntries([...el.attributes].filter((a) => a.name !== 'hidden').map((a) => [a.name, a.value]).sort()),
     text: (el.shadowRoot?.querySelector('.base')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -724,8 +725,13 @@ describe('the demo page', () => {
       }, path);
     const chooseIn = (page, tag) => page.evaluate((tag) => document.querySelector(`input[name="element"][value="${tag}"]`).click(), tag);
     const code = (page) => page.evaluate(() => document.querySelector('#snippet').textContent);
+    /** The preview element's text once it has rendered (a fresh element renders in a task of its own). */
     const previewText = (page, tag) =>
-      page.evaluate((tag) => document.querySelector('iframe[title="Preview"]').contentDocument.querySelector(`#frame ${tag}`).shadowRoot.textContent.replace(/\s+/g, ' '), tag);
+      page.evaluate(async (tag) => {
+        const el = document.querySelector('iframe[title="Preview"]').contentDocument.querySelector(`#frame ${tag}`);
+        await el.updateComplete;
+        return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+      }, tag);
     const today = () => {
       const d = new Date();
       return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
