@@ -548,6 +548,7 @@ const sha256 = async (text: string) =>
 async function prerender(): Promise<void> {
   const run = ++prerenderRun;
   const tag = state.tag;
+  let css = '';
   const shown = previewOf(tag);
   const copy = shown.cloneNode(false) as typeof shown;
   copy.pack = shown.pack;
@@ -556,13 +557,19 @@ async function prerender(): Promise<void> {
   box.hidden = true;
   box.append(copy);
   frame.append(box);
-  await copy.updateComplete;
-  const root = copy.shadowRoot!;
-  for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
-  const css = (previewWindow.customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('');
-  const markup = `<template shadowrootmode="open"><style>${css}</style>${noScriptMarkup(tag)}${root.innerHTML.replace(/<!--[^]*?-->/g, '')}</template>`;
-  box.remove();
-  const hashes = crypto.subtle ? await Promise.all([css, NO_SCRIPT[tag]].filter((t): t is string => !!t).map(sha256)) : [];
+  let markup: string;
+  try {
+    await copy.updateComplete;
+    const root = copy.shadowRoot!;
+    for (const el of root.querySelectorAll('[style]')) el.removeAttribute('style');
+    css = (previewWindow.customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((s) => s.cssText).join('');
+    markup = `<template shadowrootmode="open"><style>${css}</style>${noScriptMarkup(tag)}${root.innerHTML.replace(/<!--[^]*?-->/g, '')}</template>`;
+  } catch {
+    markup = '<!-- This element could not be pre-rendered here: use the Script and element form. -->';
+  } finally {
+    box.remove();
+  }
+  const hashes = crypto.subtle && css ? await Promise.all([css, NO_SCRIPT[tag]].filter((t): t is string => !!t).map(sha256)) : [];
   if (run !== prerenderRun) return;
   prerendered = { tag, markup, hashes };
   showSnippet();

@@ -183,6 +183,7 @@ export class ContentController implements ReactiveController {
    * `src/internal/prerendered.ts`) stays until it is in.
    */
   startLoading(): boolean {
+    if (this.source === undefined) return false; // nothing to wait for (the Task would be pending for a microtask)
     this.task.hostUpdate();
     return this.loading;
   }

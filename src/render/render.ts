@@ -28,7 +28,7 @@ import '../index.js';
 import { configure, settingsFromScript, type PageSettings } from '../internal/settings.js';
 import { MOUNT_TAGS } from '../internal/mount.js';
 import { NO_SCRIPT, noScriptMarkup } from '../internal/no-script.js';
-import { MAX_PACK_BYTES } from '../content/loader.js';
+import { MAX_PACK_BYTES, parsePackText } from '../content/loader.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -45,6 +45,8 @@ export interface RenderOptions {
 }
 
 const KIT_TAGS = new Set(Object.values(MOUNT_TAGS));
+/** The types of an inline pack's script the browser reads. */
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json$/i;
 /** The attributes a mount point keeps as they are (the others are its `data-*` ones, mapped to the element's attributes). */
 const KEPT = new Set(['id', 'class', 'style', 'lang', 'hidden']);
 
@@ -55,8 +57,9 @@ const attrOf = (el: Element, name: string) => el.attrs.find((a) => a.name === na
 /** Lit's hydration markers: this kit takes pre-rendered markup over without hydrating, so they are only bytes. */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*?-->|<\?(?:lit\$\d+\$)?>/g;
 
-/** A boolean attribute written as "false" inside a tag (see renderElement). */
-const FALSE_BOOLEANS = /(<[a-z][^<>]*?) (?:checked|disabled|selected|readonly|required|multiple)="false"/g;
+/** A start tag, and a boolean attribute written as "false" in it (see renderElement). */
+const START_TAG = /<[a-z][^<>]*>/g;
+const FALSE_BOOLEAN = / (?:checked|disabled|selected|readonly|required|multiple)="false"/g;
 
 /** What one kit element in the page becomes. */
 interface Target {
@@ -100,7 +103,8 @@ function scan(doc: DefaultTreeAdapterMap['document']) {
     const here = attrOf(el, 'lang') || lang;
     if (el.tagName === 'script') {
       const id = attrOf(el, 'id');
-      if (id && /json/i.test(attrOf(el, 'type') ?? '')) inline.set(id, el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
+      // As the browser reads them (src/content/loader.ts): type application/json (or +json), the first script with an id.
+      if (id && JSON_TYPE.test(attrOf(el, 'type') ?? '') && !inline.has(id)) inline.set(id, el.childNodes.map((c) => ('value' in c ? c.value : '')).join(''));
       if (!script && /clinic-widgets/.test(attrOf(el, 'src') ?? '')) script = el;
       return;
     }
@@ -116,18 +120,30 @@ function scan(doc: DefaultTreeAdapterMap['document']) {
   return { targets, inline, script };
 }
 
-/** Reads a pack from a URL or file path: its parsed JSON, or a reason. */
+/** Where a pack's `src` is read from: against `base`; a root-relative `src` against a folder base is inside that folder (the site's root). */
+const packUrl = (src: string, base: URL) => new URL(base.protocol === 'file:' && src.startsWith('/') && !src.startsWith('//') ? `.${src}` : src, base);
+
+/** Reads a pack from a URL or file path, with the browser's checks (JSON content type, size in bytes, no prototype keys): its data, or a reason. */
 async function readPack(src: string, base: URL): Promise<unknown> {
-  const url = new URL(src, base);
+  const url = packUrl(src, base);
   let text: string;
   if (url.protocol === 'file:') text = await readFile(url, 'utf8');
   else if (url.protocol === 'https:' || url.protocol === 'http:') {
     const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const type = response.headers.get('content-type') ?? '';
+    if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new Error(`not JSON (content type "${type || 'none'}"), which the browser refuses`);
     text = await response.text();
   } else throw new Error('not a file or http(s) URL');
-  if (text.length > MAX_PACK_BYTES) throw new Error(`larger than ${MAX_PACK_BYTES / 1024} KiB`);
-  return JSON.parse(text);
+  return parsed(text);
+}
+
+/** Pack text as the browser takes it: at most MAX_PACK_BYTES bytes of UTF-8, valid JSON, no prototype keys. */
+function parsed(text: string): unknown {
+  if (Buffer.byteLength(text, 'utf8') > MAX_PACK_BYTES) throw new Error(`larger than ${MAX_PACK_BYTES / 1024} KiB`);
+  const result = parsePackText(text);
+  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join('; '));
+  return result.data;
 }
 
 const toBase = (base: RenderOptions['base']): URL => {
@@ -160,7 +176,7 @@ async function renderElement(t: Target, pack: unknown): Promise<{ host: [string,
     .slice(open, close + '</template>'.length)
     .replace(LIT_MARKERS, '')
     // Lit's renderer reflects a false boolean property as `checked="false"`, which HTML reads as ticked.
-    .replace(FALSE_BOOLEANS, '$1');
+    .replace(START_TAG, (tag) => tag.replace(FALSE_BOOLEAN, ''));
   if (NO_SCRIPT[t.tag]) template = template.replace('</style>', `</style>${noScriptMarkup(t.tag)}`);
   // Lit writes the older `shadowroot` attribute too; browsers that pre-render use `shadowrootmode`.
   return { host, shadow: template.replace(/^<template shadowroot="open" /, '<template ') };
@@ -172,8 +188,36 @@ async function renderElement(t: Target, pack: unknown): Promise<{ host: [string,
  * mistakes are reported through `options.warn` and rendered as the browser
  * would (the bundled content instead of a pack that cannot be used).
  */
-export async function render(page: string, options: RenderOptions = {}): Promise<string> {
-  const warn = options.warn ?? ((m: string) => console.warn(m));
+export function render(page: string, options: RenderOptions = {}): Promise<string> {
+  // One page at a time: the page-wide settings (and what was said) are the process's while a page renders.
+  const turn = queue.then(() => renderPage(page, options));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Stores of the kit that a browser page keeps for its lifetime: on the server, each page starts afresh. */
+const PAGE_STORES = [Symbol.for('clinic-widgets.settings'), Symbol.for('clinic-widgets.reported')];
+
+async function renderPage(page: string, options: RenderOptions): Promise<string> {
+  const consoleWarn = console.warn;
+  const consoleError = console.error;
+  const warn = options.warn ?? ((m: string) => consoleWarn(m));
+  const g = globalThis as unknown as Record<symbol, { said?: Set<string> } & Set<string>>;
+  g[PAGE_STORES[0]!]?.said?.clear();
+  g[PAGE_STORES[1]!]?.clear?.();
+  // The elements report their mistakes on the console, as in a browser: here they go where the caller asked.
+  console.warn = console.error = (...args: unknown[]) => warn(args.map(String).join(' '));
+  try {
+    return await renderInto(page, options, warn);
+  } finally {
+    console.warn = consoleWarn;
+    console.error = consoleError;
+    configure(CLEARED);
+  }
+}
+
+async function renderInto(page: string, options: RenderOptions, warn: (m: string) => void): Promise<string> {
   const base = toBase(options.base);
   const doc = parse(page, { sourceCodeLocationInfo: true });
   const { targets, inline, script } = scan(doc);
@@ -190,7 +234,7 @@ export async function render(page: string, options: RenderOptions = {}): Promise
       const text = inline.get(id);
       try {
         if (text === undefined) throw new Error(`no <script type="application/json" id="${id}"> in the page`);
-        pack = JSON.parse(text);
+        pack = parsed(text);
       } catch (e) {
         warn(`[clinic-widgets render] <${t.tag} pack="${id}">: ${(e as Error).message}; the bundled content is rendered.`);
       }
@@ -200,7 +244,7 @@ export async function render(page: string, options: RenderOptions = {}): Promise
       try {
         pack = await p;
       } catch (e) {
-        warn(`[clinic-widgets render] <${t.tag}> pack ${src} could not be read from ${new URL(src, base).href} (${(e as Error).message}); the bundled content is rendered, and the browser will show the pack when it loads. Give --base the folder or URL your site serves.`);
+        warn(`[clinic-widgets render] <${t.tag}> pack ${src} could not be read from ${packUrl(src, base).href} (${(e as Error).message}); the bundled content is rendered, and the browser will show the pack when it loads. Give --base the folder or URL your site serves.`);
       }
     }
     const { host, shadow } = await renderElement(t, pack);
@@ -221,7 +265,6 @@ export async function render(page: string, options: RenderOptions = {}): Promise
       edits.push({ from: startTag.startOffset, to: startTag.endOffset, text: `${original.slice(0, tagEnd)}${attrText(missing)}${original.slice(tagEnd)}${shadow}` });
     }
   }
-  configure(CLEARED);
   let out = '';
   let at = 0;
   for (const e of edits.sort((a, b) => a.from - b.from)) {

@@ -93,8 +93,41 @@ describe('clinic-widgets/render', () => {
     const warnings = [];
     const missing = await render(page('<clinic-faq src="nowhere.json"></clinic-faq>'), { base: dir, warn: (m) => warnings.push(m) });
     assert.match(textOf(shadowOf(missing, 'clinic-faq')), /Is bleeding in early pregnancy normal\?/, 'the bundled content, as the browser would show');
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /nowhere\.json could not be read from file:.*nowhere\.json .*bundled content is rendered/);
+    const about = warnings.filter((m) => /nowhere\.json/.test(m));
+    assert.equal(about.length, 1, 'one warning for the pack, however many elements use it');
+    assert.match(about[0], /nowhere\.json could not be read from file:.*nowhere\.json .*bundled content is rendered/);
+  });
+
+  it('reads a root-relative src from a folder base as the site root, and an inline pack only as the browser does', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'clinic-site-'));
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(site, 'packs'));
+    writeFileSync(join(site, 'packs', 'faq.json'), readFileSync(join(ROOT, 'tests/fixtures/packs/partial-faq.json')));
+    const out = await render(page('<clinic-faq src="/packs/faq.json"></clinic-faq>'), { base: site, ...quiet });
+    assert.match(textOf(shadowOf(out, 'clinic-faq')), /What should I bring to my first visit\?/);
+    // The browser reads only type="application/json" (or +json), and the first script with the id.
+    const json = readFileSync(join(ROOT, 'tests/fixtures/packs/partial-faq.json'), 'utf8');
+    const warnings = [];
+    const wrongType = await render(page(`<script type="text/json" id="f">${json}</script><clinic-faq pack="f"></clinic-faq>`), { warn: (m) => warnings.push(m) });
+    assert.match(textOf(shadowOf(wrongType, 'clinic-faq')), /Is bleeding in early pregnancy normal\?/);
+    assert.match(warnings.join('\n'), /no <script type="application\/json" id="f">/);
+    const first = await render(page(`<script type="application/json" id="f">${json}</script><script type="application/json" id="f">{}</script><clinic-faq pack="f"></clinic-faq>`), quiet);
+    assert.match(textOf(shadowOf(first, 'clinic-faq')), /What should I bring/);
+  });
+
+  it('renders pages given at once one by one, each with its own settings, and tells each page its own mistakes', async () => {
+    const tw = '<script type="module" src="/clinic-widgets.js" data-region="TW"></script>';
+    const gb = '<script type="module" src="/clinic-widgets.js" data-region="GB" data-clinic-name="Harbour Light Clinic (example)" data-clinic-phone="+44 20 7946 0321"></script>';
+    const pages = await Promise.all([page('<clinic-warning-signs></clinic-warning-signs>', tw), page('<clinic-warning-signs></clinic-warning-signs><clinic-contact></clinic-contact>', gb)].map((p) => render(p, quiet)));
+    assert.match(textOf(shadowOf(pages[0], 'clinic-warning-signs')), /119/);
+    assert.match(textOf(shadowOf(pages[1], 'clinic-warning-signs')), /999/);
+    assert.match(textOf(shadowOf(pages[1], 'clinic-contact')), /Harbour Light Clinic/);
+    // The same mistake on two pages is told for each page, through warn (not the console).
+    for (let i = 0; i < 2; i++) {
+      const said = [];
+      await render(page('<clinic-warning-signs heading-level="9"></clinic-warning-signs>'), { warn: (m) => said.push(m) });
+      assert.ok(said.some((m) => /heading-level/.test(m)), said.join('\n'));
+    }
   });
 
   it('lists the style-src hashes of every style it wrote, and nothing else', async () => {
