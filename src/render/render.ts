@@ -19,6 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { render as ssrRender } from '@lit-labs/ssr';
@@ -326,7 +327,6 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
     io.stderr.write(`clinic-widgets render: ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 1;
   }
-  const { dirname, resolve } = await import('node:path');
   const out = await render(page, { base: base ?? (file ? dirname(resolve(file)) : undefined), warn: (m) => io.stderr.write(`${m}\n`) });
   io.stdout.write(csp ? `style-src 'self' ${styleHashes(out).join(' ')}\n` : out);
   return 0;
