@@ -21,8 +21,7 @@ export type { ContentErrorDetail } from './internal/report.js';
 
 import { watchMountPoints } from './internal/mount.js';
 import { applyScriptSettings, findOwnScript } from './internal/settings.js';
-import { idle, renderAtOnce } from './internal/tasks.js';
-import { prepareSchema } from './content/schema.js';
+import { renderAtOnce } from './internal/tasks.js';
 
 // Page-wide settings from the data-* attributes of the script tag that loaded this module, before any element renders.
 if (typeof document !== 'undefined') applyScriptSettings(import.meta.url);
@@ -31,5 +30,3 @@ if (typeof document !== 'undefined' && findOwnScript(import.meta.url)?.blocking?
 
 // CMS mount points (<div data-clinic-widget="faq">) become elements, now and whenever one is added.
 if (typeof document !== 'undefined') watchMountPoints();
-// The schema that checks a page's own packs is built in idle time, before a pack needs it (not while the module is evaluated).
-if (typeof document !== 'undefined') void idle().then(prepareSchema);

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import { ContentController } from './content-controller.js';
 import { PrerenderedController } from './prerendered.js';
 import { firstRender } from './tasks.js';
+import { LaterFill } from './later.js';
 import type { UrlReport } from './url.js';
 import { headingLevel, reportMistake, unknownIdsIssue, urlIssue, type ContentErrorDetail, type EventDetail } from './report.js';
 
@@ -46,6 +47,8 @@ export abstract class ClinicElement extends LitElement {
   private readonly reported = new Set<string>(); // mistakes this element reported: one event each
   /** Markup pre-rendered by `clinic-widgets render`, taken over at the first render. */
   private readonly prerendered = new PrerenderedController(this, this.contentController);
+  /** What no reader sees at first (closed source lists, closed FAQ answers), filled after the first paint. */
+  protected readonly later = new LaterFill(this);
 
   /** The bundled locale serving this element (see ContentController). */
   get locale(): string { return this.contentController.locale; } // prettier-ignore
@@ -69,11 +72,11 @@ export abstract class ClinicElement extends LitElement {
   /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM (or pre-rendered markup) stays shown. */
   protected override scheduleUpdate(): void | Promise<unknown> { return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate()); } // prettier-ignore
 
-  /** Updates also wait for a custom pack to be applied, so `await el.updateComplete` sees what a reader sees. */
+  /** Updates also wait for a custom pack to be applied and for every part filled later, so `await el.updateComplete` sees all a reader can. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     await this.contentController.settled;
-    if (this.isUpdatePending) done = await super.getUpdateComplete();
+    while (this.isUpdatePending || this.later.filling) await this.later.filling, (done = await super.getUpdateComplete());
     return done;
   }
 

@@ -20,10 +20,11 @@ import { bundledPack, BUNDLED_LOCALES } from '../content/packs.js';
 import { loadInlinePack, loadPackUrl, resolvePack, type Loaded } from '../content/loader.js';
 import { langOf, resolveLocale } from '../content/locale.js';
 import { fillPack, normaliseRegion, placeholderValues, regionOfLang } from '../content/region.js';
-import { EMERGENCY_NUMBER, type ContentPack, type Region, type Section } from '../content/schema.js';
+import { EMERGENCY_NUMBER, prepareSchema, type ContentPack, type Region, type Section } from '../content/schema.js';
 import type { PackIssue, ValidationResult } from '../content/validate.js';
 import { onSettingsChange, pageSettings } from './settings.js';
 import { warnOnce } from './warn.js';
+import { idle } from './tasks.js';
 
 /** What an element must offer its content controller. */
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -52,6 +53,18 @@ interface Loaded_ {
 }
 
 const sourceName = (source: Exclude<PackSource, undefined>) => (typeof source === 'object' ? 'pack property' : source);
+
+/** A pack given on the page itself: an object, or (in a browser) `#id` of an inline script. It needs no waiting. */
+const isGiven = (source: PackSource): source is Record<string, unknown> | `#${string}` =>
+  typeof source === 'object' || (!isServer && typeof source === 'string' && source.startsWith('#'));
+
+/** What a loaded pack resolves to for `locale`: merged onto the bundled pack and validated. */
+function resolveLoaded(source: Exclude<PackSource, undefined>, locale: string, loaded: Loaded): Loaded_ {
+  const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
+  const keys = data ? Object.keys(data) : [];
+  const ownReview = data?.meta?.lastReviewed !== undefined;
+  return { source, locale, name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+}
 
 /**
  * One observer for `lang` anywhere in the document, serving every connected
@@ -90,8 +103,8 @@ export class ContentController implements ReactiveController {
   private unsubscribe?: () => void;
   /** The custom pack applied to this element (its sections intersect ours), else undefined. */
   private applied?: Loaded_;
-  /** On the server, the pack given as an object and what it resolved to (see `current`). */
-  private serverPack?: { source: PackSource; locale: string; value: Loaded_ | undefined };
+  /** The pack given on the page (object or inline script) and what it resolved to, for its source and locale (see `current`). */
+  private given?: Loaded_;
   /** The last filled pack and what it was filled from: derived again only when one of them changes. */
   private filled?: { base: ContentPack; key: string; pack: ContentPack };
 
@@ -114,15 +127,12 @@ export class ContentController implements ReactiveController {
       args: () => [this.source, this.locale] as [PackSource, string],
       task: async ([source, locale], { signal }) => {
         if (source === undefined) return undefined;
-        let loaded: Loaded;
-        if (typeof source === 'object') loaded = { ok: true, data: source };
-        else if (source.startsWith('#')) loaded = loadInlinePack(source.slice(1), host);
-        else loaded = await loadPackUrl(source, ContentController.requests);
+        if (isGiven(source)) return this.resolveGiven(source, locale);
+        // The schema that checks the pack is built while it downloads (in idle time), not once it has come.
+        void idle().then(prepareSchema);
+        const loaded = await loadPackUrl(source, ContentController.requests);
         signal.throwIfAborted();
-        const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
-        const keys = data ? Object.keys(data) : [];
-        const ownReview = data?.meta?.lastReviewed !== undefined;
-        return { source, locale, name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+        return resolveLoaded(source, locale, loaded);
       },
     });
   }
@@ -151,8 +161,8 @@ export class ContentController implements ReactiveController {
    * checked against the pack once it is in, not against the bundled one.
    */
   get awaitingPack(): boolean {
-    if (isServer) return false; // the renderer passes the pack itself
     const source = this.source;
+    if (isServer || isGiven(source)) return false; // resolved at once (on the server, the renderer passes the pack itself)
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     return source !== undefined && (value?.source !== source || value.locale !== this.locale);
   }
@@ -183,7 +193,8 @@ export class ContentController implements ReactiveController {
    * `src/internal/prerendered.ts`) stays until it is in.
    */
   startLoading(): boolean {
-    if (this.source === undefined) return false; // nothing to wait for (the Task would be pending for a microtask)
+    const source = this.source;
+    if (source === undefined || isGiven(source)) return false; // nothing to wait for (the Task would be pending for a microtask)
     this.task.hostUpdate();
     return this.loading;
   }
@@ -194,6 +205,7 @@ export class ContentController implements ReactiveController {
     this.setLoadingState(pending);
     if (pending) return; // the bundled (or previous) content stays on screen
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    if (value && isGiven(value.source)) return; // the render has used it already (see `current`)
     if (value && !value.result.ok) this.host.reportError(value.name, value.result.issues);
     const touches = !!value && value.result.ok && value.keys.some((k) => this.sections.has(k));
     const next = touches ? value : undefined;
@@ -214,25 +226,26 @@ export class ContentController implements ReactiveController {
   }
 
   /**
-   * The custom pack applied to this element. On the server (pre-rendering
-   * with `clinic-widgets/render`) the Task never runs: the renderer passes the
-   * pack as an object, resolved here at once.
+   * The custom pack applied to this element. A pack given on the page (an
+   * object, or an inline script) is resolved at once, so the first render
+   * shows it and no render of the bundled text comes before; on the server
+   * the renderer passes every pack as an object. A pack from a URL applies
+   * once the Task has loaded it.
    */
   private get current(): Loaded_ | undefined {
-    if (!isServer) return this.applied;
-    const { source, locale } = this;
-    let memo = this.serverPack;
-    if (!memo || memo.source !== source || memo.locale !== locale) {
-      let value: Loaded_ | undefined;
-      if (source && typeof source === 'object') {
-        const ownReview = (source.meta as { lastReviewed?: unknown } | undefined)?.lastReviewed !== undefined;
-        value = { source, locale, name: sourceName(source), keys: Object.keys(source), ownReview, result: resolvePack(source, locale) };
-        if (!value.result.ok) this.host.reportError(value.name, value.result.issues);
-        if (!value.result.ok || !value.keys.some((k) => this.sections.has(k))) value = undefined;
-      }
-      this.serverPack = memo = { source, locale, value };
-    }
-    return memo.value;
+    const source = this.source;
+    if (!isGiven(source)) return isServer ? undefined : this.applied;
+    const value = this.resolveGiven(source, this.locale);
+    if (!value.result.ok) return void this.host.reportError(value.name, value.result.issues);
+    return value.keys.some((k) => this.sections.has(k)) ? value : undefined;
+  }
+
+  /** Resolves a pack given on the page, once for its source and locale. */
+  private resolveGiven(source: Record<string, unknown> | `#${string}`, locale: string): Loaded_ {
+    const given = this.given;
+    if (given?.source === source && given.locale === locale) return given;
+    const loaded: Loaded = typeof source === 'object' ? { ok: true, data: source } : loadInlinePack(source.slice(1), this.host);
+    return (this.given = resolveLoaded(source, locale, loaded));
   }
 
   /** The validated pack before placeholders: the custom one when it applies to this element, else the bundled one. */

@@ -32,8 +32,11 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
-/** Resolves in a task after the next frame (or after 100 ms where there are no frames: a hidden page). */
-const afterFrame = () => Promise.race([new Promise(requestAnimationFrame), new Promise((resolve) => setTimeout(resolve, 100))]).then(nextTask);
+/** Resolves just before the next frame's style and layout (or after 100 ms where there are no frames: a hidden page). */
+export const beforeFrame = (): Promise<unknown> => Promise.race([new Promise(requestAnimationFrame), new Promise((resolve) => setTimeout(resolve, 100))]);
+
+/** Resolves in a task after the next frame (or after 100 ms where there are no frames). */
+const afterFrame = () => beforeFrame().then(nextTask);
 
 /**
  * Runs an element's first `render` in its turn: in a task of its own, after

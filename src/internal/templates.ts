@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { ContentPack, Source } from '../content/schema.js';
 import { safeWebUrl } from './url.js';
+import type { LaterFill } from './later.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -93,21 +94,29 @@ export function sourceList(pack: ContentPack, sources: Source[]): TemplateResult
   </ol>`;
 }
 
+/** The key of the sources list in an element's {@link LaterFill} (never a question id: those have no `#`). */
+const SOURCES = '#sources';
+
 /**
  * The "Where this information comes from" disclosure with the cited
- * sources, named for its widget (`title`), as one page holds several.
+ * sources, named for its widget (`title`), as one page holds several. The
+ * list inside the closed disclosure is filled after the first paint
+ * (`later`), or at once when a reader opens it first.
  */
-export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, title = ''): TemplateResult | typeof nothing {
+export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, title: string, later: LaterFill): TemplateResult | typeof nothing {
   const sources = sourcesFor(pack, ids);
   if (!sources.length) return nothing;
   const toggle = pack.ui.common.sourcesToggle;
   // Named whole (the group and its toggle): visually hidden text would get a space before "（" in Chinese.
   const name = title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing;
-  return html`<details class="sources" part="sources" aria-label=${name}>
-    <summary part="sources-summary" aria-label=${name}>${toggle}</summary>
-    ${sourceList(pack, sources)}
+  // A click on the summary comes before the disclosure opens; `toggle` covers opening it any other way.
+  const fill = () => later.now([SOURCES]);
+  return html`<details class="sources" part="sources" aria-label=${name} @toggle=${fill}>
+    <summary part="sources-summary" aria-label=${name} @click=${fill}>${toggle}</summary>
+    ${later.content(SOURCES, false, () => sourceList(pack, sources))}
   </details>`;
 }
+
 
 const MONTHS_EN = 'January February March April May June July August September October November December'.split(' ');
 

@@ -11,6 +11,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
 import { pageSettings } from '../../internal/settings.js';
 import { ScrollPaddingController } from '../../internal/scroll-padding.js';
+import { beforeFrame } from '../../internal/tasks.js';
 import type { ClinicDetails } from '../../content/schema.js';
 import { contactStyles } from './contact.styles.js';
 
@@ -112,6 +113,8 @@ export class ClinicContact extends ClinicElement {
   @state() private closed = false;
   /** The brand colour failed the contrast check: the default accent is used. */
   @state() private accentFallback = false;
+  /** The brand colour check due before the next frame. */
+  private accentCheck?: Promise<void>;
 
   /** This element's JSON-LD script. */
   private readonly jsonLd = new JsonLdController(this);
@@ -302,8 +305,19 @@ export class ClinicContact extends ClinicElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncStructuredData();
-    this.checkAccent();
     this.observeBar();
+    // In the frame, not in this task: reading computed colours forces a style pass the frame makes anyway.
+    this.accentCheck ??= beforeFrame().then(() => {
+      this.accentCheck = undefined;
+      this.checkAccent();
+    });
+  }
+
+  /** Resolves once the brand colour has been checked (and the default used if it fails) too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.accentCheck) await this.accentCheck, (done = await super.getUpdateComplete());
+    return done;
   }
 
   private observeBar(): void {

@@ -134,7 +134,7 @@ export interface ItemContext {
   /** The region's support lines after a loss (none where none is verified). */
   support: readonly SupportLine[];
   openIds: ReadonlySet<string>;
-  /** An answer's content: at once when open, else maybe filled after the first paint (faq-fill.ts). */
+  /** An answer's content: at once when open, else maybe filled after the first paint (src/internal/later.ts). */
   answer: (id: string, open: boolean, content: () => unknown) => unknown;
   copiedId: string | undefined;
   onQuestionClick: (event: Event) => void;

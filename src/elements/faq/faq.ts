@@ -14,7 +14,6 @@ import { dirOf, fill, heading, lastReviewed, sourcesDisclosure } from '../../int
 import { buildModel, faqPage, searchModel, type Entry, type Model } from './faq-model.js';
 import { renderItem, type ItemContext } from './faq-item.js';
 import { faqStyles } from './faq.styles.js';
-import { AnswerFill } from './faq-fill.js';
 
 /** Detail of `clinic-faq-toggle`. */
 export interface ClinicFaqToggleDetail {
@@ -125,8 +124,6 @@ export class ClinicFaq extends ClinicElement {
   /** `#faq-<id>` in the URL opens, scrolls to and focuses that question. */
   private readonly deepLink = new DeepLinkController(this, 'faq-');
   private copiedTimer?: ReturnType<typeof setTimeout>;
-  /** Closed answers are filled in idle time after the first paint. */
-  private readonly answers = new AnswerFill(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -201,7 +198,7 @@ export class ClinicFaq extends ClinicElement {
       canCopy: typeof navigator !== 'undefined' && !!navigator.clipboard,
       support: model.support,
       openIds: this.openIds,
-      answer: this.answers.answer,
+      answer: this.later.content,
       copiedId: this.copiedId,
       // Lit calls these with the element as `this`.
       onQuestionClick: this.onQuestionClick,
@@ -252,7 +249,7 @@ export class ClinicFaq extends ClinicElement {
           (e) => renderItem(e, ctx, !this.searchMatches || this.searchMatches.has(e.item.id)),
         )}
       </div>
-      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, model.cited, pack.faq.title, this.later)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.message}</div>
     </article>`;
   }
@@ -261,14 +258,7 @@ export class ClinicFaq extends ClinicElement {
     super.updated(changed);
     this.syncStructuredData();
     // Answers matching the search are filled at once.
-    if (this.searchMatches) this.answers.now(this.searchMatches);
-  }
-
-  /** Resolves once every answer is in place too: find-in-page and print find them all. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.answers.filling) await this.answers.filling, (done = await super.getUpdateComplete());
-    return done;
+    if (this.searchMatches) this.later.now(this.searchMatches);
   }
 
   /** Opens or closes one question for the reader, keeping `single`, and fires one event per question that changed (the opened one first). */

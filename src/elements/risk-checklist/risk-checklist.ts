@@ -275,7 +275,7 @@ export class ClinicRiskChecklist extends ClinicElement {
             </ul>
           </div>`
         : nothing}
-      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, cited, rf.title)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, cited, rf.title, this.later)}</div>
     </article>`;
   }
 }

@@ -95,7 +95,7 @@ export class ClinicWarningSigns extends ClinicElement {
           </div>`
         : nothing}
       ${ws.footer ? html`<p class="footer" part="footer">${keepNumbers(fill(ws.footer, vars))}</p>` : nothing}
-      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, cited, ws.title)}</div>
+      <div class="meta" part="meta">${lastReviewed(pack, this.contentController.lastReviewed, this.locale)} ${sourcesDisclosure(pack, cited, ws.title, this.later)}</div>
     </article>`;
   }
 }

@@ -1,23 +1,25 @@
 import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
-import { idle } from '../../internal/tasks.js';
+import { idle } from './tasks.js';
 
 /**
- * The FAQ's closed answers, filled after the first paint. The first render
- * has every question and the open answers; each closed answer is an empty
- * part until the idle time after the first paint fills it, in reading
- * order, as many per idle period as fit in it (10 to 30 ms of work), without
- * re-rendering the list. Opening a question, a search matching it and
- * printing fill at once. On the server every answer is rendered.
+ * Content no reader sees at first, filled after the first paint: the FAQ's
+ * closed answers and every element's closed "Where this information comes
+ * from" list (a quarter to half of each element's nodes). The first render
+ * leaves each such part empty; the idle time after it fills them, in
+ * reading order, as many per idle period as fit in it (10 to 30 ms of
+ * work), without re-rendering the element. Opening a question or a list, a
+ * search matching it, and printing fill at once; `updateComplete` waits for
+ * every part. Nothing is left for later on the server, nor in pre-rendered
+ * markup (which already has everything: find-in-page never loses a word).
  */
-export class AnswerFill implements ReactiveController {
-  /** Answers not filled yet, in reading order. */
+export class LaterFill implements ReactiveController {
+  /** Parts not filled yet, by key, in reading order. */
   readonly pending = new Map<string, Later>();
-  /** Pending while answers are being filled. */
+  /** Pending while parts are being filled. */
   filling?: Promise<void>;
 
-  /** Pre-rendered markup (a declarative shadow root) has every answer: the live render that replaces it does too, so find-in-page never loses one. */
   private readonly prerendered: boolean;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly isConnected: boolean; readonly shadowRoot: ShadowRoot | null }) {
@@ -25,17 +27,17 @@ export class AnswerFill implements ReactiveController {
     host.addController(this);
   }
 
-  /** The answer to question `id`: `content()` now (`now`, pre-rendered, or already filled), else an empty part filled later. */
-  answer = (id: string, now: boolean, content: () => unknown): unknown => later(this, id, now || this.prerendered, content);
+  /** The part `key` (unique in the element): `content()` now (`now`, pre-rendered, or already filled), else empty until filled. */
+  content = (key: string, now: boolean, content: () => unknown): unknown => later(this, key, now || this.prerendered, content);
 
-  /** Fills these answers now. */
-  now(ids: Iterable<string>): void {
-    for (const id of ids) this.take(id)?.fill();
+  /** Fills these parts now. */
+  now(keys: Iterable<string>): void {
+    for (const key of keys) this.take(key)?.fill();
   }
 
-  private take(id: string): Later | undefined {
-    const later = this.pending.get(id);
-    this.pending.delete(id);
+  private take(key: string): Later | undefined {
+    const later = this.pending.get(key);
+    this.pending.delete(key);
     return later;
   }
 
@@ -58,8 +60,8 @@ export class AnswerFill implements ReactiveController {
     while (this.pending.size && this.host.isConnected) {
       const budget = Math.min(Math.max(await idle(), 10), 30);
       const start = performance.now();
-      for (const id of this.pending.keys()) {
-        this.take(id)!.fill();
+      for (const key of this.pending.keys()) {
+        this.take(key)!.fill();
         if (performance.now() - start > budget) break;
       }
     }
@@ -71,18 +73,18 @@ class Later extends Directive {
   private content!: () => unknown;
   private filled = false;
 
-  render(_owner: AnswerFill, _id: string, _now: boolean, content: () => unknown): unknown {
+  render(_owner: LaterFill, _key: string, _now: boolean, content: () => unknown): unknown {
     return content();
   }
 
-  override update(part: ChildPart, [owner, id, now, content]: Parameters<Later['render']>): unknown {
+  override update(part: ChildPart, [owner, key, now, content]: Parameters<Later['render']>): unknown {
     Object.assign(this, { part, content });
     if (isServer || now || this.filled) {
       this.filled = true;
-      if (owner.pending.get(id) === this) owner.pending.delete(id);
+      if (owner.pending.get(key) === this) owner.pending.delete(key);
       return content();
     }
-    owner.pending.set(id, this);
+    owner.pending.set(key, this);
     return nothing;
   }
 
