@@ -1,0 +1,99 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { bundledPack } from '../../src/content/packs.js';
+import { textOf } from '../support/helpers.js';
+
+/**
+ * What no reader sees at first is filled after the first paint
+ * (src/internal/later.ts): here, every element's closed "Where this
+ * information comes from" list.
+ */
+const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq'] as const;
+
+/** Holds the idle callbacks that fill later parts, so a test sees an element between its first render and the fill. */
+function holdIdle(): () => void {
+  const held: IdleRequestCallback[] = [];
+  const had = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+  window.requestIdleCallback = (cb: IdleRequestCallback) => (held.push(cb), 0);
+  return () => {
+    if (had) Object.defineProperty(window, 'requestIdleCallback', had);
+    else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
+  };
+}
+
+async function firstRender(tag: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  document.body.append(el);
+  while (!el.shadowRoot?.querySelector('.base')) await aTimeout(0);
+  return el;
+}
+
+const sources = (el: Element) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details.sources')!;
+const listed = (el: Element) => [...sources(el).querySelectorAll('li')].map((li) => textOf(li));
+/** Every source title the bundled English pack has, to recognise a filled list by. */
+const titles = new Set(bundledPack('en').meta.sources.map((s) => s.title));
+
+describe('closed source lists, filled after the first paint', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}>: the first render has the closed disclosure with an empty list; by updateComplete every source is in it`, async () => {
+      const release = holdIdle();
+      let el;
+      try {
+        el = await firstRender(tag);
+        expect(sources(el).open).to.equal(false);
+        expect(textOf(sources(el).querySelector('summary'))).to.equal('Where this information comes from');
+        expect(listed(el)).to.deep.equal([]);
+      } finally {
+        release();
+      }
+      await el.updateComplete;
+      const items = listed(el);
+      expect(items.length).to.be.greaterThan(2);
+      for (const item of items) expect([...titles].some((t) => item.startsWith(t)), item).to.equal(true);
+      el.remove();
+    });
+  }
+
+  it('fills the list before it opens when a reader opens it first (click on the summary)', async () => {
+    const release = holdIdle();
+    const el = await firstRender('clinic-warning-signs');
+    try {
+      expect(listed(el)).to.deep.equal([]);
+      sources(el).querySelector('summary')!.click();
+      // Synchronously: the list is there by the time the disclosure is open, before any frame.
+      expect(sources(el).open).to.equal(true);
+      expect(listed(el).length).to.be.greaterThan(2);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
+  it('fills the list when the disclosure is opened another way (toggle event)', async () => {
+    const release = holdIdle();
+    const el = await firstRender('clinic-risk-checklist');
+    try {
+      sources(el).open = true;
+      await aTimeout(0);
+      expect(listed(el).length).to.be.greaterThan(2);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
+  it('fills every list before printing', async () => {
+    const release = holdIdle();
+    const els = [];
+    try {
+      for (const tag of TAGS) els.push(await firstRender(tag));
+      for (const el of els) expect(listed(el), el.localName).to.deep.equal([]);
+      window.dispatchEvent(new Event('beforeprint'));
+      for (const el of els) expect(listed(el).length, el.localName).to.be.greaterThan(2);
+    } finally {
+      release();
+      for (const el of els) el.remove();
+    }
+  });
+});
