@@ -65,7 +65,7 @@ export function parsePackText(text: string): Loaded {
 async function readCapped(response: Response): Promise<string | undefined> {
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -77,13 +77,7 @@ async function readCapped(response: Response): Promise<string | undefined> {
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return new Blob(chunks).text(); // UTF-8, as JSON is
 }
 
 async function fetchPack(url: string): Promise<Loaded> {
@@ -171,6 +165,5 @@ export function mergePack(base: ContentPack, custom: unknown): unknown {
 export function resolvePack(data: unknown, lang: string): ValidationResult {
   const bad = findForbiddenKey(data, '');
   if (bad) return { ok: false, issues: [{ path: bad, message: 'this key is not allowed in a content pack' }] };
-  const result = validatePack(mergePack(bundledPack(lang), data));
-  return result.ok ? { ok: true, pack: result.pack } : { ok: false, issues: result.issues };
+  return validatePack(mergePack(bundledPack(lang), data));
 }

@@ -72,11 +72,14 @@ export abstract class ClinicElement extends LitElement {
   /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM (or pre-rendered markup) stays shown. */
   protected override scheduleUpdate(): void | Promise<unknown> { return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate()); } // prettier-ignore
 
+  /** Work after an update that `updateComplete` waits for: parts filled later (an element adds its own). */
+  protected get busy(): Promise<unknown> | undefined { return this.later.filling; } // prettier-ignore
+
   /** Updates also wait for a custom pack to be applied and for every part filled later, so `await el.updateComplete` sees all a reader can. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     await this.contentController.settled;
-    while (this.isUpdatePending || this.later.filling) await this.later.filling, (done = await super.getUpdateComplete());
+    while (this.isUpdatePending || this.busy) await this.busy, (done = await super.getUpdateComplete());
     return done;
   }
 

@@ -215,11 +215,8 @@ export class ContentController implements ReactiveController {
   }
 
   private setLoadingState(on: boolean): void {
-    const internals = this.internals;
-    if (!internals) return;
     try {
-      if (on) internals.states.add('loading');
-      else internals.states.delete('loading');
+      this.internals?.states[on ? 'add' : 'delete']('loading');
     } catch {
       /* CustomStateSet unsupported: nothing depends on it. */
     }
@@ -274,7 +271,7 @@ export class ContentController implements ReactiveController {
       [own, 'region'],
       [page, 'data-region'],
     ] as const) {
-      if (value == null || value === '') continue;
+      if (!value) continue;
       const code = normaliseRegion(value);
       if (code) return code;
       this.host.reportError(where === 'region' ? 'attribute' : 'page settings', [

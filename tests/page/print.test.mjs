@@ -30,9 +30,12 @@ async function printed(page, name) {
   return { text, pages, filled };
 }
 
+/** Every element has rendered everything: closed answers and source lists are filled after the first paint. */
 const ready = (page) =>
-  page.waitForFunction(() =>
-    ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'].every((t) => document.querySelector(t)?.shadowRoot?.querySelector('.base')),
+  page.evaluate(() =>
+    Promise.all(
+      ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'].map((t) => customElements.whenDefined(t).then(() => document.querySelector(t).updateComplete)),
+    ),
   );
 
 describe('printing', () => {

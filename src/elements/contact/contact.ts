@@ -249,10 +249,8 @@ export class ClinicContact extends ClinicElement {
                 aria-label=${fill(pack.ui.common.callEmergency, { number: emergency.number, label: emergency.label })}
                 >${icons.alert}<span>${emergency.number}</span></a
               >
-            </p>`
-          : nothing}
-        ${layout === 'bar'
-          ? html`<button type="button" class="close" part="close-button" @click=${this.close}>
+            </p>
+            <button type="button" class="close" part="close-button" @click=${this.close}>
               ${icons.close}<span class="visually-hidden">${ui.close}</span>
             </button>`
           : nothing}
@@ -313,12 +311,8 @@ export class ClinicContact extends ClinicElement {
     });
   }
 
-  /** Resolves once the brand colour has been checked (and the default used if it fails) too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.accentCheck) await this.accentCheck, (done = await super.getUpdateComplete());
-    return done;
-  }
+  /** `updateComplete` waits for the brand colour check (and the default colour if it fails) too. */
+  protected override get busy(): Promise<unknown> | undefined { return this.accentCheck ?? super.busy; } // prettier-ignore
 
   private observeBar(): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
