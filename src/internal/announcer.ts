@@ -11,6 +11,11 @@ export class AnnouncerController implements ReactiveController {
   /** What the live region says now. */
   message = '';
   private timer?: ReturnType<typeof setTimeout>;
+  /** The latest announcement (or clearing): an older one still waiting says nothing. */
+  private turn = 0;
+  /** Ends the wait for the blank to be rendered: taken by the next update (`rendering`), called once it is done. */
+  private blank?: (value?: unknown) => void;
+  private rendering?: (value?: unknown) => void;
   private readonly host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -21,10 +26,11 @@ export class AnnouncerController implements ReactiveController {
   /** Says `message` after `delay` ms (cancelling anything still waiting), blanking the region first. */
   announce(message: string | (() => string), delay = 0): void {
     clearTimeout(this.timer);
+    const turn = ++this.turn;
     const say = async () => {
-      this.set('');
-      await this.host.updateComplete;
-      this.set(typeof message === 'function' ? message() : message);
+      // Only the blank's own render is waited for, not the host's `updateComplete` (which waits for every part filled later).
+      if (this.message || this.blank || this.rendering) await new Promise((resolve) => ((this.blank = resolve), this.set('')));
+      if (turn === this.turn) this.set(typeof message === 'function' ? message() : message);
     };
     if (delay) this.timer = setTimeout(() => void say(), delay);
     else void say();
@@ -33,6 +39,7 @@ export class AnnouncerController implements ReactiveController {
   /** Empties the region and cancels anything waiting. Safe to call during an update. */
   clear(): void {
     clearTimeout(this.timer);
+    this.turn++;
     this.set('');
   }
 
@@ -40,6 +47,16 @@ export class AnnouncerController implements ReactiveController {
     if (message === this.message) return;
     this.message = message;
     this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    this.rendering = this.blank;
+    this.blank = undefined;
+  }
+
+  hostUpdated(): void {
+    this.rendering?.();
+    this.rendering = undefined;
   }
 
   hostDisconnected(): void {

@@ -329,11 +329,11 @@ export class ClinicFaq extends ClinicElement {
     return fill(one ? ui.matchesOne : ui.matchesMany, { count });
   }
 
-  private async onClear(): Promise<void> {
+  private onClear(): void {
+    // Focus moves first (the search box stays; the button goes): no wait for the update, which waits for closed answers.
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
     this.query = '';
     this.announcer.clear();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   private async onCopyLink(event: Event): Promise<void> {

@@ -1,0 +1,86 @@
+import { aTimeout, expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { AnnouncerController } from '../../src/internal/announcer.js';
+
+/** A host whose `updateComplete` also waits for slow work, as the kit's elements wait for parts filled later. */
+class SlowHost extends LitElement {
+  readonly announcer = new AnnouncerController(this);
+  /** Resolves the slow work `updateComplete` waits for. */
+  finish?: () => void;
+  private slow?: Promise<void>;
+
+  hold(): void {
+    this.slow = new Promise((resolve) => (this.finish = resolve));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.slow;
+    return done;
+  }
+
+  override render() {
+    return html`<p role="status">${this.announcer.message}</p>`;
+  }
+}
+customElements.define('test-announcer-host', SlowHost);
+
+/** Every text the live region showed, in order, from now on. */
+function record(el: SlowHost): string[] {
+  const seen: string[] = [];
+  const status = el.shadowRoot!.querySelector('[role="status"]')!;
+  new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  return seen;
+}
+
+const shown = (el: SlowHost) => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
+
+describe('AnnouncerController', () => {
+  it('blanks the region before saying the same words again, so they are heard again', async () => {
+    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
+    el.announcer.announce('Link copied');
+    await aTimeout(0);
+    expect(shown(el)).to.equal('Link copied');
+    const seen = record(el);
+    el.announcer.announce('Link copied');
+    await aTimeout(0);
+    expect(shown(el)).to.equal('Link copied');
+    expect(seen).to.include('');
+    expect(seen.at(-1)).to.equal('Link copied');
+  });
+
+  it('does not wait for the host’s slow work before speaking', async () => {
+    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
+    el.announcer.announce('First');
+    await aTimeout(0);
+    el.hold(); // updateComplete now waits until finish()
+    el.announcer.announce('Second');
+    await aTimeout(20);
+    expect(shown(el)).to.equal('Second');
+    el.finish!();
+  });
+
+  it('says only the latest of announcements made in a row, and nothing once cleared', async () => {
+    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
+    el.announcer.announce('One');
+    await aTimeout(0);
+    el.announcer.announce('Two');
+    el.announcer.announce('Three');
+    await aTimeout(20);
+    expect(shown(el)).to.equal('Three');
+    el.announcer.announce('Four');
+    el.announcer.clear();
+    await aTimeout(20);
+    expect(shown(el)).to.equal('');
+  });
+
+  it('waits for a pause before speaking when asked, and the last call wins', async () => {
+    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
+    el.announcer.announce('2 answers', 50);
+    el.announcer.announce(() => '1 answer', 50);
+    await aTimeout(10);
+    expect(shown(el)).to.equal('');
+    await aTimeout(100);
+    expect(shown(el)).to.equal('1 answer');
+  });
+});
