@@ -76,10 +76,14 @@ function fillDeep<T>(value: T, values: Readonly<Record<string, string>>): T {
 /** The sections whose text readers see, filled for the region. `ui` keeps `{number}` and `{label}`: elements link the number. */
 const FILLED = ['warningSigns', 'riskFactors', 'faq'] as const;
 
-/** The pack with every placeholder of its reader-facing sections filled for `values`. */
-export function fillPack(pack: ContentPack, values: PlaceholderValues): ContentPack {
+/**
+ * The pack with every placeholder of its reader-facing sections filled for
+ * `values`: of those in `sections` only (an element's own: the FAQ's words
+ * are not filled for the warning signs), and `ui`.
+ */
+export function fillPack(pack: ContentPack, values: PlaceholderValues, sections: { has(section: string): boolean } = new Set(FILLED)): ContentPack {
   const out = { ...pack };
-  for (const section of FILLED) out[section] = fillDeep(pack[section], values) as never;
+  for (const section of FILLED) if (sections.has(section)) out[section] = fillDeep(pack[section], values) as never;
   const { number: _n, label: _l, ...words } = values;
   out.ui = fillDeep(pack.ui, words);
   return out;

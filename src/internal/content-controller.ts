@@ -323,12 +323,12 @@ export class ContentController implements ReactiveController {
     return base.emergency;
   }
 
-  /** The pack this element renders: validated, for its locale, with every placeholder filled for its region. */
+  /** The pack this element renders: validated, for its locale, with every placeholder of its own sections filled for its region. */
   get pack(): ContentPack {
     const base = this.base;
     const values = placeholderValues(base, this.region, this.emergency.number);
     const key = JSON.stringify(values);
-    if (this.filled?.base !== base || this.filled.key !== key) this.filled = { base, key, pack: fillPack(base, values) };
+    if (this.filled?.base !== base || this.filled.key !== key) this.filled = { base, key, pack: fillPack(base, values, this.sections) };
     return this.filled.pack;
   }
 }
