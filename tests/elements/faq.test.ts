@@ -4,7 +4,7 @@ import '../../src/index.js';
 import { ClinicFaq, type ClinicFaqToggleDetail } from '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
 import type { ContentPack, FaqItem } from '../../src/content/schema.js';
-import { captureWarnings, contrast, textOf, withColorScheme } from '../support/helpers.js';
+import { captureWarnings, contrast, holdIdle, textOf, withColorScheme } from '../support/helpers.js';
 import { fill, placeholderValues } from '../../src/content/region.js';
 
 const pack = bundledPack('en');
@@ -812,17 +812,6 @@ describe('<clinic-faq> find in page', () => {
 });
 
 describe('<clinic-faq> answers filled after the first paint', () => {
-  /** Holds the idle callbacks that fill closed answers, so the test sees the element between its first render and the fill. */
-  function holdIdle() {
-    const held: IdleRequestCallback[] = [];
-    const had = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
-    window.requestIdleCallback = (cb: IdleRequestCallback) => (held.push(cb), 0);
-    return () => {
-      if (had) Object.defineProperty(window, 'requestIdleCallback', had);
-      else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-      for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
-    };
-  }
   const answerText = (el: Element, id: string) => textOf(panel(el, id));
   async function firstRender(el: ClinicFaq): Promise<void> {
     document.body.append(el);

@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { bundledPack } from '../../src/content/packs.js';
-import { textOf } from '../support/helpers.js';
+import { holdIdle, textOf } from '../support/helpers.js';
 
 /**
  * What no reader sees at first is filled after the first paint
@@ -9,18 +9,6 @@ import { textOf } from '../support/helpers.js';
  * information comes from" list.
  */
 const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq'] as const;
-
-/** Holds the idle callbacks that fill later parts, so a test sees an element between its first render and the fill. */
-function holdIdle(): () => void {
-  const held: IdleRequestCallback[] = [];
-  const had = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
-  window.requestIdleCallback = (cb: IdleRequestCallback) => (held.push(cb), 0);
-  return () => {
-    if (had) Object.defineProperty(window, 'requestIdleCallback', had);
-    else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-    for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
-  };
-}
 
 async function firstRender(tag: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };

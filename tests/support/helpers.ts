@@ -41,3 +41,18 @@ export function contrast(a: string, b: string): number {
   if (!x || !y) throw new Error(`cannot read the colours "${a}" and "${b}"`);
   return contrastRatio(x, y);
 }
+
+/**
+ * Holds the idle callbacks that fill what no reader sees at first (src/internal/later.ts), so a test sees an element
+ * between its first render and the fill; the function it returns lets them run (with 50 ms to spare each).
+ */
+export function holdIdle(): () => void {
+  const held: IdleRequestCallback[] = [];
+  const had = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+  window.requestIdleCallback = (cb: IdleRequestCallback) => (held.push(cb), 0);
+  return () => {
+    if (had) Object.defineProperty(window, 'requestIdleCallback', had);
+    else delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+    for (const cb of held.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
+  };
+}
