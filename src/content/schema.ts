@@ -56,10 +56,10 @@ export const REGION_CODE = /^[A-Z]{2}$/;
 export const TIER_LEVELS = ['emergency', 'urgent', 'routine'] as const;
 
 /**
- * The zod schema, built on first use (or in idle time after the page has
- * loaded, see src/index.ts), not when the module is evaluated: building it
- * was about a third of that, and the bundled packs (validated by the build)
- * never need it.
+ * The zod schema, built on first use (or while a page's pack URL
+ * downloads, see src/internal/content-controller.ts), not when the module
+ * is evaluated: building it was about a third of that, and the bundled
+ * packs (validated by the build) never need it.
  */
 function build() {
   /** A stable identifier: lower-case letters, digits and dashes (`bleeding-normal`). */

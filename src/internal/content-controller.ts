@@ -205,13 +205,15 @@ export class ContentController implements ReactiveController {
     this.setLoadingState(pending);
     if (pending) return; // the bundled (or previous) content stays on screen
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
-    if (value && isGiven(value.source)) return; // the render has used it already (see `current`)
-    if (value && !value.result.ok) this.host.reportError(value.name, value.result.issues);
+    // A pack given on the page was rendered (and any problem reported) already, see `current`; it is kept as the
+    // previous content, which stays on screen while a pack URL that replaces it loads.
+    const given = !!value && isGiven(value.source);
+    if (value && !given && !value.result.ok) this.host.reportError(value.name, value.result.issues);
     const touches = !!value && value.result.ok && value.keys.some((k) => this.sections.has(k));
     const next = touches ? value : undefined;
     if (next === this.applied) return;
     this.applied = next;
-    this.host.requestUpdate();
+    if (!given) this.host.requestUpdate();
   }
 
   private setLoadingState(on: boolean): void {

@@ -1,7 +1,7 @@
 import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
-import { idle } from './tasks.js';
+import { idle, rendersAtOnce } from './tasks.js';
 
 /**
  * Content no reader sees at first, filled after the first paint: the FAQ's
@@ -11,8 +11,10 @@ import { idle } from './tasks.js';
  * reading order, as many per idle period as fit in it (10 to 30 ms of
  * work), without re-rendering the element. Opening a question or a list, a
  * search matching it, and printing fill at once; `updateComplete` waits for
- * every part. Nothing is left for later on the server, nor in pre-rendered
- * markup (which already has everything: find-in-page never loses a word).
+ * every part. Nothing is left for later on the server, under a
+ * render-blocking script tag (the page waits for everything at its first
+ * paint), nor in pre-rendered markup (which already has everything:
+ * find-in-page never loses a word).
  */
 export class LaterFill implements ReactiveController {
   /** Parts not filled yet, by key, in reading order. */
@@ -28,7 +30,7 @@ export class LaterFill implements ReactiveController {
   }
 
   /** The part `key` (unique in the element): `content()` now (`now`, pre-rendered, or already filled), else empty until filled. */
-  content = (key: string, now: boolean, content: () => unknown): unknown => later(this, key, now || this.prerendered, content);
+  content = (key: string, now: boolean, content: () => unknown): unknown => later(this, key, now || this.prerendered || rendersAtOnce(), content);
 
   /** Fills these parts now. */
   now(keys: Iterable<string>): void {
@@ -42,7 +44,9 @@ export class LaterFill implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!isServer) addEventListener('beforeprint', this.all);
+    if (isServer) return;
+    addEventListener('beforeprint', this.all);
+    this.hostUpdated(); // goes on filling what a removal stopped
   }
 
   hostDisconnected(): void {
@@ -56,9 +60,10 @@ export class LaterFill implements ReactiveController {
   private readonly all = () => this.now([...this.pending.keys()]);
 
   private async fill(): Promise<void> {
-    // A removed element stops; it goes on when it is added again (hostUpdated).
-    while (this.pending.size && this.host.isConnected) {
+    // A removed element stops; it goes on when it is added again (hostConnected).
+    while (this.pending.size) {
       const budget = Math.min(Math.max(await idle(), 10), 30);
+      if (!this.host.isConnected) return;
       const start = performance.now();
       for (const key of this.pending.keys()) {
         this.take(key)!.fill();

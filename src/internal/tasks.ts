@@ -3,9 +3,10 @@
  * one long one (see README "Architecture"): each element's first render in
  * a task of its own, one element after another with a frame between them
  * (which styles and lays out the one just rendered: one frame for all of
- * them would be the long task), and the FAQ's closed
- * answers in idle time after the first paint. On the server (`isServer`)
- * and under a render-blocking script tag nothing is split.
+ * them would be the long task), and what no reader sees at first (closed
+ * source lists, the FAQ's closed answers: src/internal/later.ts) in idle
+ * time after the first paint. On the server (`isServer`) and under a
+ * render-blocking script tag nothing is split.
  */
 import { isServer } from 'lit';
 import { pageState } from './settings.js';
@@ -24,6 +25,9 @@ const queue = () => pageState('first-renders', () => new FirstRenders());
 /** First renders are not split: the kit's script is render-blocking (`blocking="render"`), so the page is meant to paint with every element. */
 export const renderAtOnce = () => void (queue().atOnce = true);
 
+/** Whether nothing is split or left for later on this page (on the server, or under a render-blocking script). */
+export const rendersAtOnce = (): boolean => queue().atOnce;
+
 /** Resolves in a new task (a message: not clamped like setTimeout). */
 const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -36,7 +40,7 @@ const nextTask = () =>
 export const beforeFrame = (): Promise<unknown> => Promise.race([new Promise(requestAnimationFrame), new Promise((resolve) => setTimeout(resolve, 100))]);
 
 /** Resolves in a task after the next frame (or after 100 ms where there are no frames). */
-const afterFrame = () => beforeFrame().then(nextTask);
+export const afterFrame = () => beforeFrame().then(nextTask);
 
 /**
  * Runs an element's first `render` in its turn: in a task of its own, after

@@ -79,3 +79,30 @@ describe('a pack given on the page', () => {
     el.remove();
   });
 });
+
+describe('from a pack on the page to a pack URL', () => {
+  const url = '/tests/fixtures/packs/partial-faq.json';
+  const title = (el: Element) => el.shadowRoot!.querySelector('.title')?.textContent?.trim();
+  /** Lets Lit update (a microtask) without letting any task run, so no fetch can complete meanwhile. */
+  const microtasks = async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+
+  it('keeps the pack given on the page on screen while the URL that replaces it loads, never an older URL pack', async () => {
+    const el = document.createElement('clinic-faq') as HTMLElement & { pack?: unknown; src?: string; updateComplete: Promise<boolean> };
+    el.src = url;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(title(el)).to.equal('Questions for our clinic');
+    el.pack = { ...custom, faq: { ...custom.faq, title: 'Given on the page (example)' } };
+    await el.updateComplete;
+    expect(title(el)).to.equal('Given on the page (example)');
+    el.pack = undefined;
+    el.src = `${url}?again`;
+    await microtasks();
+    expect(title(el), 'while the new URL loads').to.equal('Given on the page (example)');
+    await el.updateComplete;
+    expect(title(el)).to.equal('Questions for our clinic');
+    el.remove();
+  });
+});

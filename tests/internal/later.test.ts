@@ -43,6 +43,20 @@ describe('closed source lists, filled after the first paint', () => {
     });
   }
 
+  it('goes on filling an element removed before its list was filled, once it is added back', async () => {
+    const release = holdIdle();
+    const el = await firstRender('clinic-warning-signs');
+    const parent = el.parentElement!;
+    el.remove();
+    release(); // the idle time comes while it is out of the page: nothing is filled then
+    await aTimeout(0);
+    expect(listed(el)).to.deep.equal([]);
+    parent.append(el);
+    await el.updateComplete;
+    expect(listed(el).length).to.be.greaterThan(2);
+    el.remove();
+  });
+
   it('fills the list before it opens when a reader opens it first (click on the summary)', async () => {
     const release = holdIdle();
     const el = await firstRender('clinic-warning-signs');

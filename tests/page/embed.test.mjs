@@ -162,6 +162,27 @@ describe('the built module embedded in host pages', () => {
     });
   });
 
+  describe('a render-blocking script tag', () => {
+    it('paints every element whole at once where the browser supports blocking="render": source lists and closed answers included', async () => {
+      const { page, context, log } = await openPage(browser, server.origin, '/tests/page/pages/blocking.html');
+      await page.waitForFunction(() => window.firstPaint);
+      const supported = await page.evaluate(() => 'blocking' in HTMLScriptElement.prototype);
+      const first = await page.evaluate(() => window.firstPaint);
+      // Elsewhere the attribute means nothing: the page paints first and the kit splits its work as on any page.
+      const whole = supported ? first : await page.evaluate(async (tags) => {
+        await Promise.all(tags.map((t) => document.querySelector(t).updateComplete));
+        return (await import('/tests/page/pages/first-paint.js?again'), window.firstPaint);
+      }, TAGS.slice(0, 3));
+      for (const [tag, seen] of Object.entries(whole)) {
+        assert.equal(seen.rendered, true, tag);
+        assert.ok(seen.sources > 2, `${tag}: ${seen.sources} sources listed`);
+        assert.equal(seen.emptyAnswers, 0, `${tag}: closed answers left empty`);
+      }
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  });
+
   describe('hostile page CSS', () => {
     it('leaves the widgets readable and usable, and leaks no style out', async () => {
       const { page, context, log } = await openPage(browser, server.origin, '/tests/page/pages/hostile.html');
