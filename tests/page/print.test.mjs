@@ -113,6 +113,40 @@ describe('printing', () => {
     await context.close();
   });
 
+  it('prints every answer and every source list when printed before idle time has filled them', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // No idle time ever comes: what is closed at first is filled only by printing (beforeprint).
+    await context.addInitScript(() => (window.requestIdleCallback = () => 0));
+    const page = await context.newPage();
+    await page.goto(env.server.origin + '/tests/page/pages/all.html');
+    const TAGS = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq'];
+    await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('.base')), TAGS);
+    const empty = await page.evaluate((tags) => tags.map((t) => document.querySelector(t).shadowRoot.querySelectorAll('.sources li, .answer').length), TAGS);
+    assert.deepEqual(empty, [0, 0, 0], 'nothing closed is filled before printing');
+    const { text } = await printed(page, 'early');
+    const bare = text.replace(/\s/g, '');
+    for (const item of en.faq.items) assert.ok(bare.includes(item.question.replace(/\s/g, '')), item.question);
+    const lastParagraph = (item) => item.answer.filter((b) => b.type === 'paragraph').at(-1)?.text;
+    for (const item of en.faq.items) {
+      const words = lastParagraph(item);
+      if (words && !words.includes('{')) assert.ok(bare.includes(words.replace(/\s/g, '').slice(0, 60)), `the answer to "${item.question}" on paper`);
+    }
+    // The sources paper shows, as printing filled them, with their addresses: the warning signs' list and each FAQ
+    // answer's (the checklist prints its summary only; the FAQ's list of them all is left off paper).
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['clinic-warning-signs .sources li a[href]', 'clinic-faq .answer-sources a[href]'].map((q) => {
+        const [tag, ...rest] = q.split(' ');
+        return [...document.querySelector(tag).shadowRoot.querySelectorAll(rest.join(' '))].filter((a) => a.getClientRects().length).map((a) => a.href);
+      }),
+    );
+    for (const urls of shown) {
+      assert.ok(urls.length > 5, `${urls.length} source links on paper`);
+      for (const url of urls) assert.ok(bare.includes(url.replace(/\s/g, '')), `${url} on paper`);
+    }
+    await context.close();
+  });
+
   it('prints the web address after every source link, in every widget', async () => {
     const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
     await ready(page);

@@ -188,6 +188,7 @@ export const CHROMIUM_ONLY = [
     '"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page',
     'prints the web address after every source link, in every widget',
     'prints the whole page without half-empty pages, and each FAQ source under its answers only',
+    'prints every answer and every source list when printed before idle time has filled them',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),
