@@ -263,7 +263,7 @@ describe('the demo page', () => {
 
       await page.getByRole('checkbox', { name: 'searchable' }).check();
       assert.equal((await faq()).attributes.searchable, '');
-      assert.ok(await preview(page).$eval('#frame clinic-faq', (el) => !!el.shadowRoot.querySelector('input[type="search"]')));
+      assert.ok(await preview(page).$eval('#frame clinic-faq', async (el) => (await el.updateComplete, !!el.shadowRoot.querySelector('input[type="search"]'))));
       assert.match(await snippetOf(page), /<clinic-faq lang="en" searchable><\/clinic-faq>/);
 
       await field(page, 'heading-level').fill('3');
@@ -271,7 +271,7 @@ describe('the demo page', () => {
       assert.match(await snippetOf(page), / heading-level="3"/);
 
       await field(page, 'items').fill('bleeding-normal,emergency');
-      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => el.shadowRoot.querySelectorAll('[part~="question"]').length), 2);
+      assert.equal(await preview(page).$eval('#frame clinic-faq', async (el) => (await el.updateComplete, el.shadowRoot.querySelectorAll('[part~="question"]').length)), 2);
       assert.match(await snippetOf(page), / items="bleeding-normal,emergency"/);
 
       await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
@@ -283,7 +283,7 @@ describe('the demo page', () => {
 
       await page.getByRole('radio', { name: 'Dark' }).check();
       assert.equal((await faq()).attributes.theme, 'dark');
-      assert.equal(await preview(page).$eval('#frame clinic-faq', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme), 'dark');
+      assert.equal(await preview(page).$eval('#frame clinic-faq', async (el) => (await el.updateComplete, getComputedStyle(el.shadowRoot.querySelector('.base')).colorScheme)), 'dark');
       assert.match(await snippetOf(page), / theme="dark"/);
 
       await page.getByLabel('Brand colour').fill('#6b2c91');
@@ -332,7 +332,8 @@ describe('the demo page', () => {
       await page.getByRole('radio', { name: 'Phone (360 px)' }).check();
       const iframe = page.locator('iframe[title="Preview"]');
       assert.equal(await iframe.getAttribute('width'), '360');
-      const bar = await preview(page).$eval('#frame clinic-contact', (el) => {
+      const bar = await preview(page).$eval('#frame clinic-contact', async (el) => {
+        await el.updateComplete;
         const base = el.shadowRoot.querySelector('.base');
         const r = base.getBoundingClientRect();
         return { position: getComputedStyle(base).position, bottom: r.bottom, width: r.width, innerHeight, innerWidth };
@@ -347,7 +348,12 @@ describe('the demo page', () => {
       // Each page font is the preview page's font, and so the widget's.
       for (const [name, family] of [['Serif', /serif/], ['Sans-serif', /sans-serif/], ['System', /system-ui/]]) {
         await page.getByRole('radio', { name, exact: true }).check();
-        assert.match(await preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('.base')).fontFamily), family, name);
+        // Read once the element (perhaps made anew by the change) has rendered.
+        assert.match(
+          await preview(page).$eval('#frame clinic-contact', async (el) => (await el.updateComplete, getComputedStyle(el.shadowRoot.querySelector('.base')).fontFamily)),
+          family,
+          name,
+        );
       }
       await context.close();
     });
@@ -605,7 +611,7 @@ describe('the demo page', () => {
       assert.match(said[0], /^Contact, dark theme \(visitors who prefer dark\): the buttons use the kit’s default colour instead of #6b2c91, because their text on it would have 2:1 contrast \(4\.5:1 is needed\)\.$/);
       // The preview does what the note says.
       await page.getByRole('radio', { name: 'Dark' }).check();
-      const button = () => preview(page).$eval('#frame clinic-contact', (el) => getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor);
+      const button = () => preview(page).$eval('#frame clinic-contact', async (el) => (await el.updateComplete, getComputedStyle(el.shadowRoot.querySelector('a')).backgroundColor));
       assert.equal(await button(), 'rgb(142, 197, 255)');
       assert.deepEqual(await page.locator('#snippet-brand li').allTextContents(), await notes());
       assert.equal(await page.getByLabel('Brand colour').getAttribute('aria-describedby'), 'brand-hint brand-notes');
