@@ -4,8 +4,8 @@ import { afterFrame } from './tasks.js';
 /**
  * A polite live region's text, said again even when it repeats: the text is
  * first blanked, rendered and shown for a frame, then set, so screen readers
- * hear "Summary copied" on the second copy too. Optionally waits for a pause (typing in a
- * search box) so a reader is not flooded. The element renders
+ * hear "Summary copied" on the second copy too. Optionally waits for a pause
+ * (typing in a search box) so a reader is not flooded. The element renders
  * `announcer.message` inside its `role="status"` region.
  */
 export class AnnouncerController implements ReactiveController {

@@ -5,8 +5,9 @@ import { idle, rendersAtOnce } from './tasks.js';
 
 /**
  * Content no reader sees at first, filled after the first paint: the FAQ's
- * closed answers and every element's closed "Where this information comes
- * from" list (a quarter to half of each element's nodes). The first render
+ * closed answers and the closed "Where this information comes from" list of
+ * the warning signs, the checklist and the FAQ (a quarter to half of each
+ * one's nodes). The first render
  * leaves each such part empty; the idle time after it fills them, in
  * reading order, as many per idle period as fit in it (10 to 30 ms of
  * work), without re-rendering the element. Opening a question or a list, a

@@ -37,11 +37,17 @@ const shown = (el: SlowHost) => el.shadowRoot!.querySelector('[role="status"]')!
 /** Waits until the region shows `text` (announcements wait for a frame after the blank). */
 const says = (el: SlowHost, text: string) => waitUntil(() => shown(el) === text, `the region never said "${text}"`, { timeout: 1000 });
 
+/** A host whose region says `text` already. */
+async function saying(text: string): Promise<SlowHost> {
+  const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
+  el.announcer.announce(text);
+  await says(el, text);
+  return el;
+}
+
 describe('AnnouncerController', () => {
   it('blanks the region before saying the same words again, so they are heard again', async () => {
-    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
-    el.announcer.announce('Link copied');
-    await says(el, 'Link copied');
+    const el = await saying('Link copied');
     const seen = record(el);
     el.announcer.announce('Link copied');
     await waitUntil(() => seen.length >= 2);
@@ -49,9 +55,7 @@ describe('AnnouncerController', () => {
   });
 
   it('keeps the blank on screen for a frame before the words', async () => {
-    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
-    el.announcer.announce('Summary copied');
-    await says(el, 'Summary copied');
+    const el = await saying('Summary copied');
     el.announcer.announce('Summary copied');
     await new Promise(requestAnimationFrame);
     expect(shown(el), 'in the frame after the call').to.equal('');
@@ -59,9 +63,7 @@ describe('AnnouncerController', () => {
   });
 
   it('says the same words again when cleared and asked again at once (a failed copy, twice)', async () => {
-    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
-    el.announcer.announce('Copy failed');
-    await says(el, 'Copy failed');
+    const el = await saying('Copy failed');
     const seen = record(el);
     el.announcer.clear();
     el.announcer.announce('Copy failed');
@@ -70,9 +72,7 @@ describe('AnnouncerController', () => {
   });
 
   it('does not wait for the host’s slow work before speaking', async () => {
-    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
-    el.announcer.announce('First');
-    await says(el, 'First');
+    const el = await saying('First');
     el.hold(); // updateComplete now waits until finish()
     el.announcer.announce('Second');
     await says(el, 'Second');
@@ -80,9 +80,7 @@ describe('AnnouncerController', () => {
   });
 
   it('says only the latest of announcements made in a row, and nothing once cleared', async () => {
-    const el = await fixture<SlowHost>(fixtureHtml`<test-announcer-host></test-announcer-host>`);
-    el.announcer.announce('One');
-    await says(el, 'One');
+    const el = await saying('One');
     const seen = record(el);
     el.announcer.announce('Two');
     el.announcer.announce('Three');

@@ -330,7 +330,7 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private onClear(): void {
-    // Focus moves first (the search box stays; the button goes): no wait for the update, which waits for closed answers.
+    // Focus moves first (the search box stays; the button is then hidden): no wait for `updateComplete`, which waits for closed answers.
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
     this.query = '';
     this.announcer.clear();
