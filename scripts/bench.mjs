@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launch, ROOT, startServer } from '../tests/page/support.mjs';
 import { staticPage } from '../bench/static-page.mjs';
 import { ARTICLE_VARIANTS, articleVariants } from '../bench/article.mjs';
-import { BUDGETS, measure as measureSize } from './size.mjs';
+import { BUDGETS, CEILINGS, measure as measureSize } from './size.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -634,13 +634,14 @@ function render(report, machine, elapsed, throttled) {
   const phases = phaseLines.join('\n');
 
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const growthCell = (gzip, ceiling) => (gzip <= ceiling ? `none (${ceiling - gzip} B to spare)` : `**${gzip - ceiling} B past it**`);
   const { size } = report;
   const sizeLines = [
-    '| dist/clinic-widgets.js | Minified | gzip -9 | Brotli | Budget (gzip) | Result |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    `| Whole module (both content packs) | ${kb(size.whole.minified)} | ${kb(size.whole.gzip)} | ${kb(size.whole.brotli)} | ${kb(BUDGETS.whole)} | ${metCell(size.budgets.whole.met)}${size.budgets.whole.met ? '' : ` by ${kb(size.whole.gzip - BUDGETS.whole)}`} |`,
-    `| Code only (packs emptied) | ${kb(size.codeOnly.minified)} | ${kb(size.codeOnly.gzip)} | ${kb(size.codeOnly.brotli)} | ${kb(BUDGETS.codeOnly)} | ${metCell(size.budgets.codeOnly.met)}${size.budgets.codeOnly.met ? '' : ` by ${kb(size.codeOnly.gzip - BUDGETS.codeOnly)}`} |`,
-    `| Floor: Lit's core + run-time validation (zod/mini, schema, messages), no element | ${kb(size.floor.minified)} | ${kb(size.floor.gzip)} | ${kb(size.floor.brotli)} |  | info |`,
+    '| dist/clinic-widgets.js | Minified | gzip -9 | Brotli | Ceiling (gzip) | Growth | First budget (gzip) | Result |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- |',
+    `| Whole module (both content packs) | ${kb(size.whole.minified)} | ${kb(size.whole.gzip)} | ${kb(size.whole.brotli)} | ${kb(CEILINGS.whole)} | ${growthCell(size.whole.gzip, CEILINGS.whole)} | ${kb(BUDGETS.whole)} | ${metCell(size.budgets.whole.met)}${size.budgets.whole.met ? '' : ` by ${kb(size.whole.gzip - BUDGETS.whole)}`} |`,
+    `| Code only (packs emptied) | ${kb(size.codeOnly.minified)} | ${kb(size.codeOnly.gzip)} | ${kb(size.codeOnly.brotli)} | ${kb(CEILINGS.codeOnly)} | ${growthCell(size.codeOnly.gzip, CEILINGS.codeOnly)} | ${kb(BUDGETS.codeOnly)} | ${metCell(size.budgets.codeOnly.met)}${size.budgets.codeOnly.met ? '' : ` by ${kb(size.codeOnly.gzip - BUDGETS.codeOnly)}`} |`,
+    `| Floor: Lit's core + run-time validation (zod/mini, schema, messages), no element | ${kb(size.floor.minified)} | ${kb(size.floor.gzip)} | ${kb(size.floor.brotli)} |  |  |  | info |`,
     '',
     '| Part of the module (its own module graph) | Minified | Share |',
     '| --- | ---: | ---: |',

@@ -1,7 +1,7 @@
 // `npm run size`: the module's weight, its parts, and the ceilings it may not grow past.
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGETS, CEILINGS, measure } from '../../scripts/size.mjs';
+import { BUDGETS, CEILINGS, measure, report } from '../../scripts/size.mjs';
 
 describe('npm run size', () => {
   let m;
@@ -49,5 +49,21 @@ describe('npm run size', () => {
   it('measures the floor under the code-only budget: Lit and run-time validation alone', () => {
     // The figure the budget discussion in BENCHMARKS.md rests on.
     assert.ok(m.floor.gzip > 10 * 1024 && m.floor.gzip < m.codeOnly.gzip, `${m.floor.gzip}`);
+  });
+
+  it('reports each size against its ceiling: no growth today, with the bytes to spare', () => {
+    const { text, grown } = report(m);
+    assert.deepEqual(grown, []);
+    const line = (start) => text.split('\n').find((l) => l.startsWith(start));
+    assert.match(line('whole module (both packs)'), new RegExp(`ceiling 73\\.5 KB: no growth \\(${CEILINGS.whole - m.whole.gzip} B to spare\\)`));
+    assert.match(line('code only (no content packs)'), new RegExp(`ceiling 41\\.5 KB: no growth \\(${CEILINGS.codeOnly - m.codeOnly.gzip} B to spare\\)`));
+    assert.doesNotMatch(text, /GROWN|grown past/);
+  });
+
+  it('names a size that grew past its ceiling, and by how much, so npm run size exits with 1', () => {
+    const { text, grown } = report(m, { whole: CEILINGS.whole, codeOnly: m.codeOnly.gzip - 7 });
+    assert.deepEqual(grown, ['codeOnly']);
+    assert.match(text, /code only \(no content packs\).*ceiling .*: GROWN 7 B past it/);
+    assert.match(text, new RegExp(`The module has grown past its ceiling: code only ${m.codeOnly.gzip} B > ${m.codeOnly.gzip - 7} B\\.`));
   });
 });
