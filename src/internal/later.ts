@@ -10,10 +10,11 @@ import { idle, rendersAtOnce } from './tasks.js';
  * one's nodes). The first render
  * leaves each such part empty; the idle time after it fills them, in
  * reading order, as many per idle period as fit in it (10 to 30 ms of
- * work), without re-rendering the element. Opening a question or a list, a
- * search matching it, and printing fill at once; `updateComplete` waits for
- * every part. Nothing is left for later on the server, under a
- * render-blocking script tag (the page waits for everything at its first
+ * work), without re-rendering the element. Opening a question, a search
+ * matching it, a `<details>` around a part opening (a click, a script,
+ * find-in-page) and printing fill at once; `updateComplete` waits for every
+ * part. Nothing is left for later on the server, under a render-blocking
+ * script tag (the page waits for everything at its first
  * paint), nor in pre-rendered markup (which already has everything:
  * find-in-page never loses a word).
  */
@@ -44,14 +45,25 @@ export class LaterFill implements ReactiveController {
     return later;
   }
 
+  /** Sees a `<details>` opening, however it opens: a click, a key, a script, find-in-page. */
+  private opening?: MutationObserver;
+
   hostConnected(): void {
     if (isServer) return;
     addEventListener('beforeprint', this.all);
+    // Its records come before the next frame (a microtask), so an opened list is never painted empty;
+    // `toggle` comes a task later.
+    (this.opening ??= new MutationObserver((records) => {
+      for (const { target } of records)
+        if ((target as HTMLDetailsElement).open) for (const [key, later] of this.pending) if (target.contains(later.part.parentNode)) this.now([key]);
+    })).observe(this.host.shadowRoot!, { subtree: true, attributeFilter: ['open'] });
     this.hostUpdated(); // goes on filling what a removal stopped
   }
 
   hostDisconnected(): void {
-    if (!isServer) removeEventListener('beforeprint', this.all);
+    if (isServer) return;
+    removeEventListener('beforeprint', this.all);
+    this.opening?.disconnect();
   }
 
   hostUpdated(): void {
@@ -75,7 +87,7 @@ export class LaterFill implements ReactiveController {
 }
 
 class Later extends Directive {
-  private part!: ChildPart;
+  part!: ChildPart;
   private content!: () => unknown;
   private filled = false;
 

@@ -117,10 +117,9 @@ export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, titl
   const toggle = pack.ui.common.sourcesToggle;
   // Named whole (the group and its toggle): visually hidden text would get a space before "（" in Chinese.
   const name = title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing;
-  // A click on the summary comes before the disclosure opens; `toggle` covers opening it any other way.
-  const fill = () => later.now([SOURCES]);
-  return html`<details class="sources" part="sources" aria-label=${name} @toggle=${fill}>
-    <summary part="sources-summary" aria-label=${name} @click=${fill}>${toggle}</summary>
+  // A click on the summary fills the list before the disclosure opens; LaterFill sees it open any other way.
+  return html`<details class="sources" part="sources" aria-label=${name}>
+    <summary part="sources-summary" aria-label=${name} @click=${() => later.now([SOURCES])}>${toggle}</summary>
     ${later.content(SOURCES, false, () => sourceList(pack, sources))}
   </details>`;
 }
