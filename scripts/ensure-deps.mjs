@@ -28,6 +28,8 @@ if (process.argv.includes('--browser')) {
       [process.env.CHROME_PATH || '/usr/bin/chromium', 'chromium'],
       ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', 'fonts-liberation'],
       ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk'],
+      // A font wider than Arial, for the large-text checks in a wide font (Verdana's widths).
+      ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'],
     ],
     firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
     webkit: [

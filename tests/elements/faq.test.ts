@@ -1056,6 +1056,16 @@ describe('<clinic-faq> themes and layout', () => {
     });
   }
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws the search field's edge at 3:1 contrast or more against the field and the card in ${theme} mode (WCAG 1.4.11)`, async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq theme=${theme} searchable></clinic-faq>`);
+      const input = getComputedStyle($(el, 'input[type="search"]'));
+      for (const bg of [input.backgroundColor, getComputedStyle($(el, '.base')).backgroundColor]) {
+        expect(contrast(input.borderTopColor, bg), `${input.borderTopColor} on ${bg}`).to.be.at.least(3);
+      }
+    });
+  }
+
   it('follows the visitor colour scheme with theme="auto"', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq></clinic-faq>`);
     const light = getComputedStyle($(el, '.base')).backgroundColor;

@@ -180,6 +180,8 @@ export const CHROMIUM_ONLY = [
   ...page(R.resize, [
     'holds together at every width and text size (en)',
     'holds together at every width and text size (zh-Hant)',
+    'holds together in a wide font (DejaVu Sans) at 320 and 360 px with text at 150 and 200% (en)',
+    'holds together in a wide font (DejaVu Sans) at 320 and 360 px with text at 150 and 200% (zh-Hant)',
     'finds what it looks for: a word broken inside, a page wider than the screen, a bar too tall',
     'keeps the emergency call label to 3 lines at 320 px and 200% text, with "999" whole',
   ]),

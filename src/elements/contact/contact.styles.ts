@@ -156,6 +156,10 @@ export const contactStyles = css`
       padding-inline: min(0.5em, 8px);
       border-radius: min(0.5em, 12px);
     }
+    /* An eighth smaller, so "+44 20 7946 0321" stays on one line at 320 px and 200% in a wide font too (DejaVu Sans, Verdana). */
+    .button .value {
+      font-size: 0.875em;
+    }
   }
 
   /* banner (and bar on wide screens): one row once there is room. */
@@ -298,9 +302,15 @@ export const contactStyles = css`
      * services)") and the close button, so it keeps to a third of the screen.
      */
     @container clinic-contact (max-width: 18em) {
+      /* Tighter, so "Call" keeps a line of its own at 320 px and 200% text in a wide font. */
       .layout-bar .inner {
         grid-template-columns: minmax(0, 1fr) auto auto;
         grid-template-areas: 'actions emergency close';
+        gap: 0.25em;
+      }
+      .layout-bar .close {
+        width: max(44px, 1.5em);
+        height: max(44px, 1.5em);
       }
       .layout-bar .actions:has(.item-call) .item-book,
       .layout-bar .safety {
@@ -314,7 +324,7 @@ export const contactStyles = css`
       .layout-bar .safety-short .emergency-link {
         gap: 0.25em;
         min-height: max(44px, 2em);
-        padding-inline: 0.25em;
+        padding-inline: 0.125em;
         text-decoration-thickness: 0.1em;
       }
       .layout-bar .safety-short .icon {

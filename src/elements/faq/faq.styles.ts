@@ -58,7 +58,7 @@ export const faqStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.67);
     appearance: none;
   }

@@ -36,6 +36,7 @@ export const riskChecklistStyles = css`
   .factors {
     clear: both;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     container-type: inline-size;
   }

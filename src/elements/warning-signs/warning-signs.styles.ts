@@ -9,7 +9,10 @@ export const warningSignsStyles = css`
     margin: 1em 0;
     padding: 0;
     display: grid;
+    /* Never wider than the card: a long word (at large text, in a wide font) breaks instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.875em;
+    container-type: inline-size;
   }
   .tiers > li + li {
     margin-top: 0;
@@ -42,6 +45,19 @@ export const warningSignsStyles = css`
     gap: 0.5em;
     font-size: 1.125em;
     margin-bottom: 0.375em;
+  }
+  .tier-heading > span {
+    min-width: 0;
+  }
+  /* Large text on a phone (320 px at 150–200%): the heading's lines after the first run under the icon, for long words. */
+  @container (max-width: 11em) {
+    .tier-heading {
+      display: block;
+    }
+    .tier-heading .icon {
+      float: inline-start;
+      margin-inline-end: 0.5em;
+    }
   }
   .tier-heading .icon {
     width: min(1.5em, 32px);
