@@ -81,6 +81,8 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
+    /* No last line of one word or one character ("裂。"), where the browser can (Chromium, Safari 26). */
+    text-wrap: pretty;
     /* A word breaks only when it cannot fit on a line of its own (never "99" / "9"). */
     overflow-wrap: break-word;
     color: var(--_text);
