@@ -2,9 +2,10 @@
 //
 //   node scripts/screenshots.mjs [path-under-repo] [out-dir]
 //     Chromium, at 320 px and 1280 px, light and dark, in each locale.
-//   node scripts/screenshots.mjs --engine chromium|firefox|webkit [--size 390x844] [path-under-repo] [out-dir]
-//     One engine at a phone's size (default 390 × 844, an iPhone), in each locale; light only outside
-//     Chromium (no colour-scheme emulation there). WebKit's window cannot be narrower than 447 px, so
+//   node scripts/screenshots.mjs --engine chromium|firefox|webkit [--size 390x844] [--scheme dark] [path-under-repo] [out-dir]
+//     One engine at a phone's size (default 390 × 844, an iPhone), in each locale; Chromium light and dark,
+//     WebKit light or, with --scheme dark, dark (WebKitGTK follows the GTK theme: the driver is started with
+//     GTK_THEME=Adwaita:dark), Firefox light only (no colour-scheme emulation there). WebKit's window cannot be narrower than 447 px, so
 //     there the page is shown in an iframe of exactly that size and the iframe is photographed.
 //
 // Serves the repository on 127.0.0.1 and writes PNGs to screenshots/ (named <engine>-<size>-<scheme>-<lang>.png
@@ -16,7 +17,7 @@ import { PNG } from 'pngjs';
 import { launch, setInnerSize, startServer } from '../tests/page/support.mjs';
 import { focusMiniBrowser, startWebKitDriver, webkitCapabilities } from '../tests/support/engines.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { engine: { type: 'string' }, size: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' } } });
 const path = positionals[0] ?? '/dist/demo/index.html';
 const out = positionals[1] ?? 'screenshots';
 const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
@@ -65,7 +66,8 @@ if (!values.engine) {
 } else {
   const engine = values.engine;
   const [width, height] = (values.size ?? '390x844').split('x').map(Number);
-  const schemes = engine === 'chromium' ? ['light', 'dark'] : ['light'];
+  const schemes = engine === 'chromium' ? ['light', 'dark'] : engine === 'webkit' && values.scheme === 'dark' ? ['dark'] : ['light'];
+  if (schemes[0] === 'dark' && engine === 'webkit') process.env.GTK_THEME = 'Adwaita:dark'; // read by the driver it starts
   const shots = [];
   for (const scheme of schemes) for (const lang of langs) shots.push({ scheme, lang, name: `${engine}-${width}x${height}-${scheme}-${lang}` });
 
