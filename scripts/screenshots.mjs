@@ -2,10 +2,13 @@
 //
 //   node scripts/screenshots.mjs [path-under-repo] [out-dir]
 //     Chromium, at 320 px and 1280 px, light and dark, in each locale.
-//   node scripts/screenshots.mjs --engine chromium|firefox|webkit [--size 390x844] [--scheme dark] [path-under-repo] [out-dir]
+//   node scripts/screenshots.mjs --engine chromium|firefox|webkit [--size 390x844] [--scheme dark] [--text 200] [--at selector]
+//                                [path-under-repo] [out-dir]
 //     One engine at a phone's size (default 390 × 844, an iPhone), in each locale; Chromium light and dark,
 //     WebKit light or, with --scheme dark, dark (WebKitGTK follows the GTK theme: the driver is started with
-//     GTK_THEME=Adwaita:dark), Firefox light only (no colour-scheme emulation there). WebKit's window cannot be narrower than 447 px, so
+//     GTK_THEME=Adwaita:dark), Firefox light only (no colour-scheme emulation there). --text 200 sets the page's
+//     root font size to 200% (a reader's large text); --at scrolls the first element matching a selector to the
+//     top of the screen (e.g. --at clinic-contact). WebKit's window cannot be narrower than 447 px, so
 //     there the page is shown in an iframe of exactly that size and the iframe is photographed.
 //
 // Serves the repository on 127.0.0.1 and writes PNGs to screenshots/ (named <engine>-<size>-<scheme>-<lang>.png
@@ -17,7 +20,18 @@ import { PNG } from 'pngjs';
 import { launch, setInnerSize, startServer } from '../tests/page/support.mjs';
 import { focusMiniBrowser, startWebKitDriver, webkitCapabilities } from '../tests/support/engines.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' }, text: { type: 'string' }, at: { type: 'string' } },
+});
+/** In the page's document: its language, the reader's text size, and where it is scrolled to. */
+const prepare = ([lang, text, at]) => {
+  const doc = document.querySelector('iframe')?.contentDocument ?? document;
+  doc.documentElement.setAttribute('lang', lang);
+  if (text) doc.documentElement.style.fontSize = `${text}%`;
+  if (at) doc.querySelector(at)?.scrollIntoView({ block: 'start' });
+};
+const suffix = `${values.text ? `-text${values.text}` : ''}${values.at ? `-at-${values.at.replace(/[^\w-]+/g, '_')}` : ''}`;
 const path = positionals[0] ?? '/dist/demo/index.html';
 const out = positionals[1] ?? 'screenshots';
 const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
@@ -69,7 +83,7 @@ if (!values.engine) {
   const schemes = engine === 'chromium' ? ['light', 'dark'] : engine === 'webkit' && values.scheme === 'dark' ? ['dark'] : ['light'];
   if (schemes[0] === 'dark' && engine === 'webkit') process.env.GTK_THEME = 'Adwaita:dark'; // read by the driver it starts
   const shots = [];
-  for (const scheme of schemes) for (const lang of langs) shots.push({ scheme, lang, name: `${engine}-${width}x${height}-${scheme}-${lang}` });
+  for (const scheme of schemes) for (const lang of langs) shots.push({ scheme, lang, name: `${engine}-${width}x${height}-${scheme}-${lang}${suffix}` });
 
   if (engine === 'webkit') {
     const { remote } = await import('webdriverio');
@@ -82,8 +96,9 @@ if (!values.engine) {
         if (only && !only.test(name)) continue;
         await session.navigateTo(`${server.origin}/__screenshot-frame.html?src=${encodeURIComponent(path)}&w=${width}&h=${height}`);
         await session.waitUntil(() => session.execute(() => document.querySelector('iframe').contentDocument?.readyState === 'complete'));
-        await session.execute((l) => document.querySelector('iframe').contentDocument.documentElement.setAttribute('lang', l), lang);
+        await session.execute(prepare, [lang, values.text, values.at]);
         await new Promise((r) => setTimeout(r, 700));
+        await session.execute(prepare, [lang, values.text, values.at]); // once laid out at its size: scrolled to the right place
         // The viewport's screenshot, cut to the iframe at its top left (WebKit's element screenshots come out shifted).
         const shot = PNG.sync.read(Buffer.from(await session.takeScreenshot(), 'base64'));
         const png = new PNG({ width, height });
@@ -103,8 +118,9 @@ if (!values.engine) {
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console error: ${m.text()}`));
       await page.goto(server.origin + path);
-      await page.evaluate((l) => document.documentElement.setAttribute('lang', l), lang);
+      await page.evaluate(prepare, [lang, values.text, values.at]);
       await page.waitForTimeout(700);
+      await page.evaluate(prepare, [lang, values.text, values.at]);
       await page.screenshot({ path: `${out}/${name}.png` });
       console.log(`${out}/${name}.png`);
       await context.close();
