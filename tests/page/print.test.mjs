@@ -113,6 +113,20 @@ describe('printing', () => {
     await context.close();
   });
 
+  it('prints the checklist with its title, introduction, summary and what does not cause miscarriage, but not its form, when the page is printed', async () => {
+    const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
+    await ready(page);
+    const { text } = await printed(page, 'whole-page-checklist');
+    const bare = text.replace(/\s/g, '');
+    const rf = en.riskFactors;
+    const onPaper = (words) => bare.includes(words.replace(/\s/g, ''));
+    for (const words of [rf.title, rf.intro.slice(0, 60), rf.summaryHeading, rf.emptySummary.slice(0, 60), rf.notCauses.heading, ...rf.notCauses.items.map((i) => i.slice(0, 40))])
+      assert.ok(onPaper(words), `"${words}" on paper`);
+    // The form's groups and buttons are for the screen: what was ticked is in the summary.
+    for (const words of [...rf.categories.map((c) => c.label), en.ui.checklist.print]) assert.ok(!onPaper(words), `"${words}" not on paper`);
+    await context.close();
+  });
+
   it('prints every answer and every source list when printed before idle time has filled them', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     // No idle time ever comes: what is closed at first is filled only by printing (beforeprint).

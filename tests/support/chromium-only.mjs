@@ -191,6 +191,7 @@ export const CHROMIUM_ONLY = [
     'prints the web address after every source link, in every widget',
     'prints the whole page without half-empty pages, and each FAQ source under its answers only',
     'prints every answer and every source list when printed before idle time has filled them',
+    'prints the checklist with its title, introduction, summary and what does not cause miscarriage, but not its form, when the page is printed',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),

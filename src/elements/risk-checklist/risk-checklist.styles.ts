@@ -206,8 +206,15 @@ export const riskChecklistStyles = css`
   }
 
   @media print {
-    /* "Print summary" prints the summary (with its disclaimer) only, never the answers form. */
-    .base > :not(.summary) {
+    /* Paper never shows the answers form: what was ticked is in the summary, with its sources. The list of every
+       factor's sources is left off too: the factors are not on paper, and the FAQ prints the same sources. */
+    .base > :is(form, .actions),
+    .meta .sources {
+      display: none !important;
+    }
+    /* "Print summary" prints the summary (with its disclaimer) only; printing the page keeps the title, the
+       introduction, what does not cause miscarriage and the review date around it. */
+    :host([data-clinic-print-only]) .base > :not(.summary) {
       display: none !important;
     }
     :host .base,
