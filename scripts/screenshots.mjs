@@ -24,9 +24,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' }, text: { type: 'string' }, at: { type: 'string' } },
 });
-/** In the page's document: its language, the reader's text size, and where it is scrolled to. */
-const prepare = ([lang, text, at]) => {
-  const doc = document.querySelector('iframe')?.contentDocument ?? document;
+/** In the page's document (in WebKit, the frame's): its language, the reader's text size, and where it is scrolled to. */
+const prepare = ([lang, text, at, framed]) => {
+  const doc = framed ? document.querySelector('iframe').contentDocument : document;
   doc.documentElement.setAttribute('lang', lang);
   if (text) doc.documentElement.style.fontSize = `${text}%`;
   if (at) doc.querySelector(at)?.scrollIntoView({ block: 'start' });
@@ -96,9 +96,9 @@ if (!values.engine) {
         if (only && !only.test(name)) continue;
         await session.navigateTo(`${server.origin}/__screenshot-frame.html?src=${encodeURIComponent(path)}&w=${width}&h=${height}`);
         await session.waitUntil(() => session.execute(() => document.querySelector('iframe').contentDocument?.readyState === 'complete'));
-        await session.execute(prepare, [lang, values.text, values.at]);
+        await session.execute(prepare, [lang, values.text, values.at, true]);
         await new Promise((r) => setTimeout(r, 700));
-        await session.execute(prepare, [lang, values.text, values.at]); // once laid out at its size: scrolled to the right place
+        await session.execute(prepare, [lang, values.text, values.at, true]); // once laid out at its size: scrolled to the right place
         // The viewport's screenshot, cut to the iframe at its top left (WebKit's element screenshots come out shifted).
         const shot = PNG.sync.read(Buffer.from(await session.takeScreenshot(), 'base64'));
         const png = new PNG({ width, height });

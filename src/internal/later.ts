@@ -11,8 +11,8 @@ import { idle, rendersAtOnce } from './tasks.js';
  * leaves each such part empty; the idle time after it fills them, in
  * reading order, as many per idle period as fit in it (10 to 30 ms of
  * work), without re-rendering the element. Opening a question, a search
- * matching it, a `<details>` around a part opening (a click, a script,
- * find-in-page) and printing fill at once; `updateComplete` waits for every
+ * matching it, a `<details>` around a part opening (a click, a key, a
+ * script) and printing fill at once; `updateComplete` waits for every
  * part. Nothing is left for later on the server, under a render-blocking
  * script tag (the page waits for everything at its first
  * paint), nor in pre-rendered markup (which already has everything:
@@ -21,6 +21,12 @@ import { idle, rendersAtOnce } from './tasks.js';
 export class LaterFill implements ReactiveController {
   /** Parts not filled yet, by key, in reading order. */
   readonly pending = new Map<string, Later>();
+  /**
+   * Parts filled once, by key: rendered at once from then on. Kept here, not
+   * in the directive, which filling its part from outside replaces (Lit makes
+   * a new one at the element's next update).
+   */
+  readonly filled = new Set<string>();
   /** Pending while parts are being filled. */
   filling?: Promise<void>;
 
@@ -42,21 +48,30 @@ export class LaterFill implements ReactiveController {
   private take(key: string): Later | undefined {
     const later = this.pending.get(key);
     this.pending.delete(key);
+    if (later) this.filled.add(key);
     return later;
   }
 
-  /** Sees a `<details>` opening, however it opens: a click, a key, a script, find-in-page. */
+  /** Sees a `<details>` opening, however it opens: a click, a key, a script. */
   private opening?: MutationObserver;
 
+  /** Fills the parts inside an open `<details>`. */
+  private readonly opened = (details: Node) => {
+    if ((details as HTMLDetailsElement).open) for (const [key, later] of this.pending) if (details.contains(later.part.parentNode)) this.now([key]);
+  };
+
   hostConnected(): void {
-    if (isServer) return;
+    const root = this.host.shadowRoot;
+    if (isServer || !root) return;
     addEventListener('beforeprint', this.all);
     // Its records come before the next frame (a microtask), so an opened list is never painted empty;
     // `toggle` comes a task later.
-    (this.opening ??= new MutationObserver((records) => {
-      for (const { target } of records)
-        if ((target as HTMLDetailsElement).open) for (const [key, later] of this.pending) if (target.contains(later.part.parentNode)) this.now([key]);
-    })).observe(this.host.shadowRoot!, { subtree: true, attributeFilter: ['open'] });
+    (this.opening ??= new MutationObserver((records) => records.forEach((r) => this.opened(r.target)))).observe(root, {
+      subtree: true,
+      attributeFilter: ['open'],
+    });
+    // Opened while out of the page, where no record is kept.
+    root.querySelectorAll('details[open]').forEach(this.opened);
     this.hostUpdated(); // goes on filling what a removal stopped
   }
 
@@ -89,7 +104,6 @@ export class LaterFill implements ReactiveController {
 class Later extends Directive {
   part!: ChildPart;
   private content!: () => unknown;
-  private filled = false;
 
   render(_owner: LaterFill, _key: string, _now: boolean, content: () => unknown): unknown {
     return content();
@@ -97,8 +111,8 @@ class Later extends Directive {
 
   override update(part: ChildPart, [owner, key, now, content]: Parameters<Later['render']>): unknown {
     Object.assign(this, { part, content });
-    if (isServer || now || this.filled) {
-      this.filled = true;
+    if (isServer || now || owner.filled.has(key)) {
+      owner.filled.add(key);
       if (owner.pending.get(key) === this) owner.pending.delete(key);
       return content();
     }
@@ -106,9 +120,8 @@ class Later extends Directive {
     return nothing;
   }
 
-  /** Called by the owner, which has taken it off its list. */
+  /** Called by the owner, which has taken it off its list and marked it filled. */
   fill(): void {
-    this.filled = true;
     setChildPartValue(this.part, this.content());
   }
 }

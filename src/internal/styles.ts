@@ -14,7 +14,6 @@ const darkTokens = css`
   --_bg: var(--clinic-color-background, #161b22);
   --_surface: var(--clinic-color-surface, #1f2630);
   --_border: var(--clinic-color-border, #5b6676);
-  --_control-border: var(--clinic-color-control-border, #6b7686);
   --_accent: var(--clinic-color-accent, #8ec5ff);
   --_accent-contrast: var(--clinic-color-accent-contrast, #0b1a2b);
   --_focus: var(--clinic-color-focus, #ffd54f);
@@ -48,8 +47,6 @@ export const baseStyles = css`
     --_bg: var(--clinic-color-background, #ffffff);
     --_surface: var(--clinic-color-surface, #f4f6f9);
     --_border: var(--clinic-color-border, #b9c0cb);
-    /* The edge of a field, which shows where to type: 3:1 or more against the field and the card (WCAG 1.4.11). */
-    --_control-border: var(--clinic-color-control-border, #7d8693);
     --_accent: var(--clinic-color-accent, #0a5aa8);
     --_accent-contrast: var(--clinic-color-accent-contrast, #ffffff);
     --_focus: var(--clinic-color-focus, #0a5aa8);
@@ -134,6 +131,8 @@ export const baseStyles = css`
     line-height: 1.25;
     font-weight: 700;
     color: inherit;
+    /* Lines of even length: no last line of one word or one character, in Firefox too. */
+    text-wrap: balance;
     text-transform: none;
     letter-spacing: normal;
   }

@@ -117,9 +117,9 @@ export function sourcesDisclosure(pack: ContentPack, ids: Iterable<string>, titl
   const toggle = pack.ui.common.sourcesToggle;
   // Named whole (the group and its toggle): visually hidden text would get a space before "（" in Chinese.
   const name = title ? nameOf(toggle, aside(title, pack.meta.locale)) : nothing;
-  // A click on the summary fills the list before the disclosure opens; LaterFill sees it open any other way.
+  // Opened however it opens (a click, a key, a script), LaterFill fills the list before the next frame.
   return html`<details class="sources" part="sources" aria-label=${name}>
-    <summary part="sources-summary" aria-label=${name} @click=${() => later.now([SOURCES])}>${toggle}</summary>
+    <summary part="sources-summary" aria-label=${name}>${toggle}</summary>
     ${later.content(SOURCES, false, () => sourceList(pack, sources))}
   </details>`;
 }

@@ -55,12 +55,13 @@ describe('npm run size', () => {
     const { text, grown } = report(m);
     assert.deepEqual(grown, []);
     const line = (start) => text.split('\n').find((l) => l.startsWith(start));
-    assert.match(line('whole module (both packs)'), new RegExp(`ceiling 73\\.5 KB: no growth \\(${CEILINGS.whole - m.whole.gzip} B to spare\\)`));
-    assert.match(line('code only (no content packs)'), new RegExp(`ceiling 41\\.5 KB: no growth \\(${CEILINGS.codeOnly - m.codeOnly.gzip} B to spare\\)`));
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    assert.ok(line('whole module (both packs)').includes(`ceiling ${kb(CEILINGS.whole)}: no growth (${CEILINGS.whole - m.whole.gzip} B to spare)`), line('whole module'));
+    assert.ok(line('code only (no content packs)').includes(`ceiling ${kb(CEILINGS.codeOnly)}: no growth (${CEILINGS.codeOnly - m.codeOnly.gzip} B to spare)`), line('code only'));
     assert.doesNotMatch(text, /GROWN|grown past/);
   });
 
-  it('names a size that grew past its ceiling, and by how much, so npm run size exits with 1', () => {
+  it('names a size that grew past its ceiling, and by how much', () => {
     const { text, grown } = report(m, { whole: CEILINGS.whole, codeOnly: m.codeOnly.gzip - 7 });
     assert.deepEqual(grown, ['codeOnly']);
     assert.match(text, /code only \(no content packs\).*ceiling .*: GROWN 7 B past it/);

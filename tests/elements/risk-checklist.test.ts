@@ -353,6 +353,8 @@ describe('<clinic-risk-checklist> clear, print and copy', () => {
   it('prints the summary and its disclaimer only, not the form, buttons or other content', async () => {
     const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist theme="dark"></clinic-risk-checklist>`);
     for (const id of someIds) await toggle(el, id);
+    // As "Print summary" marks it for the length of its print (src/internal/print-only.ts).
+    el.setAttribute('data-clinic-print-only', '');
     await emulateMedia({ media: 'print' });
     const shown = (sel: string) => {
       const node = root(el).querySelector<HTMLElement>(sel)!;
@@ -362,6 +364,18 @@ describe('<clinic-risk-checklist> clear, print and copy', () => {
     for (const sel of ['.summary', '.summary ul', '[part="reassurance"]', '[part="disclaimer"]', '[part="summary-sources"]']) expect(shown(sel), sel).to.equal(true);
     const s = getComputedStyle(summary(el));
     expect(s.color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('prints its title, introduction, summary, what does not cause miscarriage and review date when the page is printed, not its form or buttons', async () => {
+    const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+    for (const id of someIds) await toggle(el, id);
+    await emulateMedia({ media: 'print' });
+    const shown = (sel: string) => {
+      const node = root(el).querySelector<HTMLElement>(sel)!;
+      return getComputedStyle(node).display !== 'none' && node.getBoundingClientRect().height > 0;
+    };
+    for (const sel of ['form', '.actions', '[part="meta"] .sources']) expect(shown(sel), sel).to.equal(false);
+    for (const sel of ['[part="title"]', '.intro', '.summary', '[part="summary-sources"]', '[part="not-causes"]', '[part="meta"]']) expect(shown(sel), sel).to.equal(true);
   });
 
   it('copies the summary as plain text with "Copy summary" and says so', async () => {

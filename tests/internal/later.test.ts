@@ -63,7 +63,8 @@ describe('closed source lists, filled after the first paint', () => {
     try {
       expect(listed(el)).to.deep.equal([]);
       sources(el).querySelector('summary')!.click();
-      // Synchronously: the list is there by the time the disclosure is open, before any frame.
+      // A microtask later: the list is there as the disclosure opens, before any frame.
+      await null;
       expect(sources(el).open).to.equal(true);
       expect(listed(el).length).to.be.greaterThan(2);
     } finally {
@@ -72,7 +73,59 @@ describe('closed source lists, filled after the first paint', () => {
     }
   });
 
-  it('fills the list before the next frame when the disclosure is opened another way (a script, find-in-page)', async () => {
+  it('keeps a filled list filled through the element\'s later updates', async () => {
+    const release = holdIdle();
+    const el = await firstRender('clinic-faq');
+    try {
+      sources(el).querySelector('summary')!.click();
+      await null;
+      expect(listed(el).length).to.be.greaterThan(2);
+      // Any later update (a search, a question opened, a region set) renders the list's part again.
+      (el as unknown as { requestUpdate(): void }).requestUpdate();
+      await aTimeout(0);
+      expect(listed(el).length).to.be.greaterThan(2);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
+  it('keeps the FAQ\'s filled answers in place when a region change renders every question again', async () => {
+    const el = document.createElement('clinic-faq') as HTMLElement & { updateComplete: Promise<boolean>; region?: string };
+    document.body.append(el);
+    await el.updateComplete;
+    const answered = () => [...el.shadowRoot!.querySelectorAll('.panel')].filter((p) => p.querySelector('.answer')).length;
+    const all = el.shadowRoot!.querySelectorAll('.panel').length;
+    expect(answered()).to.equal(all);
+    const release = holdIdle(); // no idle time to fill anything again
+    try {
+      el.region = 'HK'; // the answers' support lines change: every question renders again
+      await aTimeout(0);
+      expect(answered()).to.equal(all);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
+  it('fills a list opened while its element was out of the page as soon as it is back, before the next frame', async () => {
+    const release = holdIdle();
+    const el = await firstRender('clinic-faq');
+    const parent = el.parentElement!;
+    try {
+      el.remove();
+      sources(el).open = true;
+      await null;
+      parent.append(el);
+      await null;
+      expect(listed(el).length).to.be.greaterThan(2);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
+  it('fills the list before the next frame when the disclosure is opened another way (a script)', async () => {
     const release = holdIdle();
     const el = await firstRender('clinic-risk-checklist');
     try {

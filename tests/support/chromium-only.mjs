@@ -76,6 +76,7 @@ export const CHROMIUM_ONLY = [
     "<clinic-faq> print prints every answer of a long list too",
     "<clinic-faq> print prints in black on white",
     "<clinic-risk-checklist> clear, print and copy prints the summary and its disclaimer only, not the form, buttons or other content",
+    "<clinic-risk-checklist> clear, print and copy prints its title, introduction, summary, what does not cause miscarriage and review date when the page is printed, not its form or buttons",
     "<clinic-warning-signs> themes and layout prints in black on white with the sources listed",
   ]),
   ...component(R.forcedColors, [

@@ -156,7 +156,8 @@ export const contactStyles = css`
       padding-inline: min(0.5em, 8px);
       border-radius: min(0.5em, 12px);
     }
-    /* An eighth smaller, so "+44 20 7946 0321" stays on one line at 320 px and 200% in a wide font too (DejaVu Sans, Verdana). */
+    /* An eighth smaller, so "+44 20 7946 0321" stays on one line at 320 px and 200% in a wide font too (DejaVu Sans,
+       Verdana); in a box this narrow at normal text (a 220 px sidebar) too. */
     .button .value {
       font-size: 0.875em;
     }
@@ -311,6 +312,10 @@ export const contactStyles = css`
       .layout-bar .close {
         width: max(44px, 1.5em);
         height: max(44px, 1.5em);
+      }
+      .layout-bar .close .icon {
+        width: 1em;
+        height: 1em;
       }
       .layout-bar .actions:has(.item-call) .item-book,
       .layout-bar .safety {

@@ -58,7 +58,8 @@ export const faqStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
-    border: 2px solid var(--_control-border);
+    /* The edge shows where to type: the secondary text's colour, well over 3:1 against the field and the card (WCAG 1.4.11). */
+    border: 2px solid var(--_text-muted);
     border-radius: calc(var(--_radius) * 0.67);
     appearance: none;
   }

@@ -46,11 +46,12 @@ export const warningSignsStyles = css`
     font-size: 1.125em;
     margin-bottom: 0.375em;
   }
-  .tier-heading > span {
-    min-width: 0;
-  }
   /* Large text on a phone (320 px at 150–200%): the heading's lines after the first run under the icon, for long words. */
   @container (max-width: 11em) {
+    /* The call button's words get the room its icon took ("(Emergency" fits the button at 320 px and 200%). */
+    .call .icon {
+      display: none;
+    }
     .tier-heading {
       display: block;
     }
