@@ -17,6 +17,18 @@ async function firstRender(tag: string): Promise<HTMLElement & { updateComplete:
   return el;
 }
 
+/** Runs `test` on a first-rendered `tag` while no idle time comes (so only the test fills anything), then removes it. */
+async function withoutIdle(tag: string, test: (el: HTMLElement & { updateComplete: Promise<boolean> }) => Promise<void>): Promise<void> {
+  const release = holdIdle();
+  const el = await firstRender(tag);
+  try {
+    await test(el);
+  } finally {
+    release();
+    el.remove();
+  }
+}
+
 const sources = (el: Element) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details.sources')!;
 const listed = (el: Element) => [...sources(el).querySelectorAll('li')].map((li) => textOf(li));
 /** Every source title the bundled English pack has, to recognise a filled list by. */
@@ -57,26 +69,18 @@ describe('closed source lists, filled after the first paint', () => {
     el.remove();
   });
 
-  it('fills the list before it opens when a reader opens it first (click on the summary)', async () => {
-    const release = holdIdle();
-    const el = await firstRender('clinic-warning-signs');
-    try {
+  it('fills the list before it opens when a reader opens it first (click on the summary)', () =>
+    withoutIdle('clinic-warning-signs', async (el) => {
       expect(listed(el)).to.deep.equal([]);
       sources(el).querySelector('summary')!.click();
       // A microtask later: the list is there as the disclosure opens, before any frame.
       await null;
       expect(sources(el).open).to.equal(true);
       expect(listed(el).length).to.be.greaterThan(2);
-    } finally {
-      release();
-      el.remove();
-    }
-  });
+    }));
 
-  it('keeps a filled list filled through the element\'s later updates', async () => {
-    const release = holdIdle();
-    const el = await firstRender('clinic-faq');
-    try {
+  it('keeps a filled list filled through the element\'s later updates', () =>
+    withoutIdle('clinic-faq', async (el) => {
       sources(el).querySelector('summary')!.click();
       await null;
       expect(listed(el).length).to.be.greaterThan(2);
@@ -84,11 +88,7 @@ describe('closed source lists, filled after the first paint', () => {
       (el as unknown as { requestUpdate(): void }).requestUpdate();
       await aTimeout(0);
       expect(listed(el).length).to.be.greaterThan(2);
-    } finally {
-      release();
-      el.remove();
-    }
-  });
+    }));
 
   it('keeps the FAQ\'s filled answers in place when a region change renders every question again', async () => {
     const el = document.createElement('clinic-faq') as HTMLElement & { updateComplete: Promise<boolean>; region?: string };
@@ -108,36 +108,24 @@ describe('closed source lists, filled after the first paint', () => {
     }
   });
 
-  it('fills a list opened while its element was out of the page as soon as it is back, before the next frame', async () => {
-    const release = holdIdle();
-    const el = await firstRender('clinic-faq');
-    const parent = el.parentElement!;
-    try {
+  it('fills a list opened while its element was out of the page as soon as it is back, before the next frame', () =>
+    withoutIdle('clinic-faq', async (el) => {
+      const parent = el.parentElement!;
       el.remove();
       sources(el).open = true;
       await null;
       parent.append(el);
       await null;
       expect(listed(el).length).to.be.greaterThan(2);
-    } finally {
-      release();
-      el.remove();
-    }
-  });
+    }));
 
-  it('fills the list before the next frame when the disclosure is opened another way (a script)', async () => {
-    const release = holdIdle();
-    const el = await firstRender('clinic-risk-checklist');
-    try {
+  it('fills the list before the next frame when the disclosure is opened another way (a script)', () =>
+    withoutIdle('clinic-risk-checklist', async (el) => {
       sources(el).open = true;
       // A microtask later: before any frame could paint it empty (`toggle` only comes a task later).
       await null;
       expect(listed(el).length).to.be.greaterThan(2);
-    } finally {
-      release();
-      el.remove();
-    }
-  });
+    }));
 
   it('fills every list before printing', async () => {
     const release = holdIdle();
