@@ -680,6 +680,25 @@ describe('<clinic-risk-checklist> themes and layout', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  for (const size of ['100%', '200%']) {
+    it(`grows each box with the text and centres it on its label's first line, with text at ${size}`, async () => {
+      document.documentElement.style.fontSize = size;
+      const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+      for (const factor of root(el).querySelectorAll('.factor')) {
+        const box = factor.querySelector('.checkbox')!.getBoundingClientRect();
+        const label = factor.querySelector('.label')!;
+        const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT, (n) => ((n as Text).data.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP)).nextNode()!;
+        const range = document.createRange();
+        range.setStart(text, (text as Text).data.search(/\S/));
+        range.setEnd(text, (text as Text).data.search(/\S/) + 1);
+        const line = range.getClientRects()[0]!;
+        const middle = (r: DOMRect) => r.top + r.height / 2;
+        expect(Math.abs(middle(box) - middle(line)), textOf(label)).to.be.at.most(3);
+        expect(box.width).to.equal(size === '200%' ? 32 : 24);
+      }
+    });
+  }
+
   for (const theme of ['light', 'dark'] as const) {
     it(`keeps text, explanations, buttons and summary at 4.5:1 contrast or more in ${theme} mode`, async () => {
       const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist theme=${theme} .selected=${someIds}></clinic-risk-checklist>`);

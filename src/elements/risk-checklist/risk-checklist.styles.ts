@@ -57,10 +57,12 @@ export const riskChecklistStyles = css`
   .checkbox {
     grid-column: 1;
     grid-row: 1;
-    /* At least 24 × 24 CSS px (WCAG 2.5.8); 1.5em at the kit's 16px minimum. */
+    /* At least 24 × 24 CSS px (WCAG 2.5.8); 1.5em of the text's size (an input's own font is smaller), up to 32px. */
+    font: inherit;
     width: clamp(24px, 1.5em, 32px);
     height: clamp(24px, 1.5em, 32px);
-    margin: 0.5em 0 0;
+    /* Centred on the label's first line (padded 0.5em, 1.5em high) at every text size. */
+    margin: calc(0.5em + (1.5em - clamp(24px, 1.5em, 32px)) / 2) 0 0;
     accent-color: var(--_check);
     cursor: pointer;
   }
