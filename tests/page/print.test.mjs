@@ -113,17 +113,17 @@ describe('printing', () => {
     await context.close();
   });
 
-  it('prints the checklist with its title, introduction, summary and what does not cause miscarriage, but not its form, when the page is printed', async () => {
+  it('prints the checklist with its title, introduction and summary, but not its form or a list without its sources, when the page is printed', async () => {
     const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
     await ready(page);
     const { text } = await printed(page, 'whole-page-checklist');
     const bare = text.replace(/\s/g, '');
     const rf = en.riskFactors;
     const onPaper = (words) => bare.includes(words.replace(/\s/g, ''));
-    for (const words of [rf.title, rf.intro.slice(0, 60), rf.summaryHeading, rf.emptySummary.slice(0, 60), rf.notCauses.heading, ...rf.notCauses.items.map((i) => i.slice(0, 40))])
-      assert.ok(onPaper(words), `"${words}" on paper`);
-    // The form's groups and buttons are for the screen: what was ticked is in the summary.
-    for (const words of [...rf.categories.map((c) => c.label), en.ui.checklist.print]) assert.ok(!onPaper(words), `"${words}" not on paper`);
+    for (const words of [rf.title, rf.intro.slice(0, 60), rf.summaryHeading, rf.emptySummary.slice(0, 60)]) assert.ok(onPaper(words), `"${words}" on paper`);
+    // The form's groups and buttons are for the screen: what was ticked is in the summary, with its sources. What
+    // does not cause miscarriage stays off paper with the checklist's list of sources, which would leave it uncited.
+    for (const words of [...rf.categories.map((c) => c.label), en.ui.checklist.print, rf.notCauses.heading]) assert.ok(!onPaper(words), `"${words}" not on paper`);
     await context.close();
   });
 

@@ -76,7 +76,7 @@ export const CHROMIUM_ONLY = [
     "<clinic-faq> print prints every answer of a long list too",
     "<clinic-faq> print prints in black on white",
     "<clinic-risk-checklist> clear, print and copy prints the summary and its disclaimer only, not the form, buttons or other content",
-    "<clinic-risk-checklist> clear, print and copy prints its title, introduction, summary, what does not cause miscarriage and review date when the page is printed, not its form or buttons",
+    "<clinic-risk-checklist> clear, print and copy prints its title, introduction, summary and review date when the page is printed, not its form, buttons or uncited lists",
     "<clinic-warning-signs> themes and layout prints in black on white with the sources listed",
   ]),
   ...component(R.forcedColors, [
@@ -192,7 +192,7 @@ export const CHROMIUM_ONLY = [
     'prints the web address after every source link, in every widget',
     'prints the whole page without half-empty pages, and each FAQ source under its answers only',
     'prints every answer and every source list when printed before idle time has filled them',
-    'prints the checklist with its title, introduction, summary and what does not cause miscarriage, but not its form, when the page is printed',
+    'prints the checklist with its title, introduction and summary, but not its form or a list without its sources, when the page is printed',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),

@@ -209,13 +209,14 @@ export const riskChecklistStyles = css`
 
   @media print {
     /* Paper never shows the answers form: what was ticked is in the summary, with its sources. The list of every
-       factor's sources is left off too: the factors are not on paper, and the FAQ prints the same sources. */
-    .base > :is(form, .actions),
+       factor's sources is left off too (the factors are not on paper), and with it what does not cause miscarriage,
+       which would be on paper without its sources. */
+    .base > :is(form, .actions, .not-causes),
     .meta .sources {
       display: none !important;
     }
     /* "Print summary" prints the summary (with its disclaimer) only; printing the page keeps the title, the
-       introduction, what does not cause miscarriage and the review date around it. */
+       introduction and the review date around it. */
     :host([data-clinic-print-only]) .base > :not(.summary) {
       display: none !important;
     }

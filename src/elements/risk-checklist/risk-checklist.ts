@@ -42,7 +42,7 @@ export interface ClinicChecklistChangeDetail {
  * @csspart checkbox - Each native checkbox.
  * @csspart label - Each checkbox's `<label>`.
  * @csspart explanation - Each factor's one-line explanation (the checkbox's description).
- * @csspart summary - The summary panel (`<section>`): all "Print summary" prints; printing the page leaves out the form, the buttons and the sources list.
+ * @csspart summary - The summary panel (`<section>`): all "Print summary" prints; printing the page adds the title, introduction and review date.
  * @csspart summary-heading - The summary's heading.
  * @csspart summary-list - The list of ticked factors (a polite live region, with the empty message).
  * @csspart summary-item - Each ticked factor in the summary.
