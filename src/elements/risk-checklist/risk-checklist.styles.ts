@@ -66,13 +66,13 @@ export const riskChecklistStyles = css`
     accent-color: var(--_check);
     cursor: pointer;
   }
-  /* The label fills the row beside the box, with padding, so the whole line is easy to tap. */
+  /* The label fills the row beside the box, with padding, so the whole line is easy to tap (2.5em high at least),
+     and its hint follows at the same distance whatever the number of its lines. */
   .label {
     grid-column: 2;
     grid-row: 1;
     display: block;
-    padding: 0.5em 0 0.125em;
-    min-height: 2.5em;
+    padding: 0.5em 0;
     font-weight: 600;
     cursor: pointer;
   }
