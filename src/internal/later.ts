@@ -7,14 +7,13 @@ import { idle, rendersAtOnce } from './tasks.js';
  * Content no reader sees at first, filled after the first paint: the FAQ's
  * closed answers and the closed "Where this information comes from" list of
  * the warning signs, the checklist and the FAQ (a quarter to half of each
- * one's nodes). The first render
- * leaves each such part empty; the idle time after it fills them, in
- * reading order, as many per idle period as fit in it (10 to 30 ms of
- * work), without re-rendering the element. Opening a question, a search
- * matching it, a `<details>` around a part opening (a click, a key, a
- * script) and printing fill at once; `updateComplete` waits for every
- * part. Nothing is left for later on the server, under a render-blocking
- * script tag (the page waits for everything at its first
+ * one's nodes). The first render leaves each such part empty; the idle time
+ * after it fills them, in reading order, as many per idle period as fit in it
+ * (10 to 30 ms of work), without re-rendering the element. Opening a
+ * question, a search matching it, a `<details>` around a part opening (a
+ * click, a key, a script) and printing fill at once; `updateComplete` waits
+ * for every part. Nothing is left for later on the server, under a
+ * render-blocking script tag (the page waits for everything at its first
  * paint), nor in pre-rendered markup (which already has everything:
  * find-in-page never loses a word).
  */
