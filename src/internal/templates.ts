@@ -58,7 +58,7 @@ export function dirOf(locale: string): 'ltr' | 'rtl' {
 const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0]\d+)+)/;
 
 /**
- * Text with its spaced numbers ("0303 003 6464", "+853 6201 6108") kept
+ * Text with its spaced numbers ("2896 0000", "0800 0147 800") kept
  * together: each moves to the next line whole rather than wrap inside.
  */
 export function keepNumbers(text: string): string | unknown[] {

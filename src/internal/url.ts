@@ -123,7 +123,7 @@ export function telHref(value: string | null | undefined, what: string, report: 
 /**
  * `https://wa.me/<digits>` for a WhatsApp number. WhatsApp needs the full
  * international number, so a number without its country code (no leading +
- * or 00) is not linked: `wa.me/62016108` would reach a stranger in another country.
+ * or 00) is not linked: a WhatsApp link without one would reach a stranger in another country.
  */
 export function whatsappHref(value: string | null | undefined, what: string, report: UrlReport = consoleReport): string | undefined {
   if (!value || !value.trim()) return undefined;
@@ -133,7 +133,7 @@ export function whatsappHref(value: string | null | undefined, what: string, rep
     return undefined;
   }
   if (!n.startsWith('+')) {
-    report(what, `${what}: ${shown(value, 40)} has no country code; WhatsApp links need the international number (for example +853 6201 6108), so it is not linked.`);
+    report(what, `${what}: ${shown(value, 40)} has no country code (such as +852 or +853), which WhatsApp links need, so it is not linked.`);
     return undefined;
   }
   return `https://wa.me/${n.slice(1)}`;
