@@ -314,7 +314,7 @@ function build() {
     expandAll: doc(text(60), DOCS && 'Button that opens every answer.'),
     collapseAll: doc(text(60), DOCS && 'Button that closes every answer.'),
     searchLabel: doc(text(80), DOCS && 'Label of the search box.'),
-    searchPlaceholder: doc(text(80), DOCS && 'Placeholder in the search box.'),
+    searchPlaceholder: doc(text(80), DOCS && 'An example search, shown under the label of the search box.'),
     clearSearch: doc(text(60), DOCS && 'Button that clears the search.'),
     matchesOne: doc(text(120), DOCS && 'Announced when one question matches: {count} is replaced.'),
     matchesMany: doc(text(120), DOCS && 'Announced when several questions match: {count} is replaced.'),

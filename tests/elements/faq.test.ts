@@ -542,13 +542,29 @@ describe('<clinic-faq> expand all', () => {
 describe('<clinic-faq> search', () => {
   afterEach(() => clearHash());
 
-  it('has a labelled search box with a placeholder from the pack', async () => {
+  it('has a labelled search box described by the example from the pack, shown as a hint under the label', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
     const input = searchInput(el);
     const label = el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!;
     expect(textOf(label)).to.equal(ui.searchLabel);
-    expect(input.placeholder).to.equal(ui.searchPlaceholder);
+    const hint = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(textOf(hint)).to.equal(ui.searchPlaceholder);
+    expect(hint.getClientRects().length, 'the hint is shown').to.be.greaterThan(0);
+    // Not a placeholder: an input cannot wrap, and a placeholder goes as soon as one types.
+    expect(input.placeholder).to.equal('');
     expect(input.type).to.equal('search');
+  });
+
+  it('keeps the whole example in view on a phone with large text: the hint wraps, where a placeholder was cut off', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px; font-size: 32px"><clinic-faq searchable lang="en"></clinic-faq></div>`);
+    const el = wrap.querySelector('clinic-faq') as ClinicFaq;
+    await el.updateComplete;
+    const input = searchInput(el);
+    const hint = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
+    // "For example: bleeding" at 32 px is wider than the field's text area was (about 160 px of 290); the hint wraps if it must.
+    expect(hint.scrollWidth, 'nothing cut at the side').to.be.at.most(hint.clientWidth);
+    expect(textOf(hint)).to.equal(ui.searchPlaceholder);
+    expect(hint.getBoundingClientRect().bottom, 'above the field').to.be.at.most(input.getBoundingClientRect().top);
   });
 
   it('filters questions and answers as you type, case-insensitively', async () => {

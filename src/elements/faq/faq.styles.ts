@@ -29,7 +29,12 @@ export const faqStyles = css`
   .search label {
     display: block;
     font-weight: 600;
+  }
+  /* The example is a hint under the label, not a placeholder: an input cannot wrap, so a phone with large text cut it off, and it went as soon as one typed. */
+  .hint {
+    display: block;
     margin-bottom: 0.375em;
+    color: var(--_text-muted);
   }
   .search-field {
     position: relative;
@@ -65,10 +70,6 @@ export const faqStyles = css`
   }
   input[type='search']:dir(rtl) {
     padding: 0.5em 2.5em 0.5em 0.75em;
-  }
-  input[type='search']::placeholder {
-    color: var(--_text-muted);
-    opacity: 1;
   }
   /* The element has its own labelled clear button; the browser's unlabelled one would be a second. */
   input[type='search']::-webkit-search-cancel-button {
@@ -250,10 +251,6 @@ export const faqStyles = css`
     .copy-link,
     input[type='search'] {
       border-color: ButtonText;
-    }
-    /* As specific as the rule it replaces: a system colour, never the muted text colour. */
-    input[type='search']::placeholder {
-      color: GrayText;
     }
     .chevron {
       background: none;

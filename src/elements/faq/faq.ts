@@ -67,6 +67,7 @@ const supportsUntilFound = () => isServer || (typeof HTMLElement !== 'undefined'
  * @csspart tools - The row with the search box and the expand-all button.
  * @csspart search - The search box with its label and clear button.
  * @csspart search-label - The search box's label.
+ * @csspart search-hint - The example under the label ("For example: bleeding"); the search box is described by it.
  * @csspart search-input - The `<input type="search">`.
  * @csspart clear-button - The button that clears the search.
  * @csspart expand-all - The button that shows or hides every answer.
@@ -215,6 +216,7 @@ export class ClinicFaq extends ClinicElement {
             ${this.searchable
               ? html`<div class="search" part="search">
                   <label for="search" part="search-label">${ui.searchLabel}</label>
+                  <span class="hint" id="search-hint" part="search-hint">${ui.searchPlaceholder}</span>
                   <div class="search-field">
                     ${icons.search}
                     <input
@@ -223,7 +225,7 @@ export class ClinicFaq extends ClinicElement {
                       part="search-input"
                       autocomplete="off"
                       enterkeyhint="search"
-                      placeholder=${ui.searchPlaceholder}
+                      aria-describedby="search-hint"
                       aria-controls="items"
                       .value=${live(query)}
                       @input=${this.onInput}
