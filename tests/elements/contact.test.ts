@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { configure, type ClinicContact } from '../../src/index.js';
@@ -606,6 +606,28 @@ describe('<clinic-contact> layouts', () => {
     const inner = narrow.querySelector('clinic-contact')!;
     await inner.updateComplete;
     expect(box(inner, '.actions').top).to.be.at.least(box(inner, '.intro').bottom);
+  });
+
+  it('keeps room for "Call" and its number as a flex item beside a long paragraph, and never grows past its row', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    // A page builder's row: the contact is a flex item without a width of its own (it measured 42 px, "Cal/l").
+    const row = await fixture<HTMLElement>(
+      html`<div style="display: flex; gap: 16px; width: 1000px"><p style="margin: 0">${'A clinic article beside the widget. '.repeat(12)}</p>${full('card')}</div>`,
+    );
+    const el = row.querySelector('clinic-contact')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.least(240);
+    // "Call" and the number each on one line (the number may go under "Call", whole).
+    for (const part of ['.label', '.value']) {
+      const span = $(el, `.actions a[href^="tel:"] ${part}`)!;
+      const rects = span.getClientRects();
+      expect(new Set([...rects].map((r) => Math.round(r.top))).size, `${textOf(span)} on one line`).to.equal(1);
+    }
+    // A row narrower than that room: the contact takes the row, no more.
+    row.style.width = '200px';
+    (row.firstElementChild as HTMLElement).remove();
+    await nextFrame();
+    expect(el.getBoundingClientRect().width).to.be.at.most(200);
   });
 
   it('stacks a card with the address and hours as a description list', async () => {

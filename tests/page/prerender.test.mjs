@@ -152,6 +152,21 @@ describe('pre-rendered markup (clinic-widgets render)', () => {
     await context.close();
   });
 
+  it('keeps the contact bar in the page with JavaScript off, so it covers nothing at the end of the page', async () => {
+    const path = await serve('/nojs-bar.html', { script: false, contact: 'layout="bar"' });
+    const { page, context } = await openPage(env.browser, env.server.origin, path, { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+    const { covering, callShown } = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight);
+      const last = document.querySelector('main > p:last-child').getBoundingClientRect();
+      const call = document.querySelector('clinic-contact').shadowRoot.querySelector('a[href^="tel:"]');
+      // Without the script no spacer takes the fixed bar's height, so a fixed bar would sit on the last lines.
+      return { covering: document.elementFromPoint(last.left + 10, last.bottom - 4)?.localName, callShown: call.getClientRects().length > 0 };
+    });
+    assert.equal(covering, 'p', `the last line is under <${covering}>`);
+    assert.ok(callShown, 'the call link is still there');
+    await context.close();
+  });
+
   it('is taken over by the module with no shift, the same text, focus, scroll and ticks kept, then works as a tag does', async () => {
     const { page, context, log } = await openPage(env.browser, env.server.origin, await serve('/upgrade.html', { script: false, contact: 'layout="bar"' }), { viewport: { width: 800, height: 700 } });
     await page.evaluate(() => {

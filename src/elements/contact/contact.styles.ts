@@ -16,6 +16,8 @@ export const contactStyles = css`
     --_button-bg: var(--_contact-accent);
     --_button-fg: var(--_contact-accent-contrast);
     container: clinic-contact / inline-size;
+    /* A container has no width of its own content: without this, a flex row on the page would squeeze it to its padding. */
+    contain-intrinsic-inline-size: 16em;
   }
   /* A brand colour without 4.5:1 contrast falls back to the kit's defaults (same values as the base tokens). */
   .base.accent-fallback {
