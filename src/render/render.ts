@@ -208,9 +208,12 @@ async function renderPage(page: string, options: RenderOptions): Promise<string>
   g[PAGE_STORES[0]!]?.said?.clear();
   g[PAGE_STORES[1]!]?.clear?.();
   // The elements report their mistakes on the console, as in a browser: here they go where the caller asked.
-  console.warn = console.error = (...args: unknown[]) => warn(args.map(String).join(' '));
+  // The renderer hands an element its pack as a property; the message names the pack as the page gives it.
+  const packOf: { name?: string } = {};
+  console.warn = console.error = (...args: unknown[]) =>
+    warn(args.map(String).join(' ').replace('The content pack pack property ', `The content pack ${packOf.name ?? 'pack property'} `));
   try {
-    return await renderInto(page, options, warn);
+    return await renderInto(page, options, warn, packOf);
   } finally {
     console.warn = consoleWarn;
     console.error = consoleError;
@@ -218,7 +221,7 @@ async function renderPage(page: string, options: RenderOptions): Promise<string>
   }
 }
 
-async function renderInto(page: string, options: RenderOptions, warn: (m: string) => void): Promise<string> {
+async function renderInto(page: string, options: RenderOptions, warn: (m: string) => void, packOf: { name?: string }): Promise<string> {
   const base = toBase(options.base);
   const doc = parse(page, { sourceCodeLocationInfo: true });
   const { targets, inline, script } = scan(doc);
@@ -248,6 +251,8 @@ async function renderInto(page: string, options: RenderOptions, warn: (m: string
         warn(`[clinic-widgets render] <${t.tag}> pack ${src} could not be read from ${packUrl(src, base).href} (${(e as Error).message}); the bundled content is rendered, and the browser will show the pack when it loads. Give --base the folder or URL your site serves.`);
       }
     }
+    // As the browser names it: `#id` for an inline pack, the URL as written for a file.
+    packOf.name = id ? `#${id}` : src;
     const { host, shadow } = await renderElement(t, pack);
     const loc = t.node.sourceCodeLocation!;
     const startTag = loc.startTag!;
@@ -288,21 +293,23 @@ export function styleHashes(rendered: string): string[] {
   return [...hashes];
 }
 
-const USAGE = `Usage: clinic-widgets render [page.html] [--base <folder or URL>] [--csp]
+const USAGE = `Usage: clinic-widgets render [page.html] [--base <folder or URL>] [--csp] [--strict]
   Prints the page with every kit element pre-rendered (declarative shadow DOM).
   Reads standard input when no file is given. --base: where relative pack URLs
   are read from (default: the page's folder). --csp: print the style-src
-  sources the pre-rendered markup needs instead of the page.`;
+  sources the pre-rendered markup needs instead of the page. Mistakes go to
+  standard error; --strict: exit with 1 when there was one (for a build step).`;
 
 /** `clinic-widgets render`: returns the exit code. */
 export async function main(argv: string[], io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const args = [...argv];
   const csp = args.includes('--csp');
+  const strict = args.includes('--strict');
   let base: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--csp') continue;
+    if (a === '--csp' || a === '--strict') continue;
     else if (a === '--base') base = args[++i];
     else if (a.startsWith('--base=')) base = a.slice(7);
     else if (a.startsWith('-') && a !== '-') {
@@ -327,7 +334,9 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
     io.stderr.write(`clinic-widgets render: ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 1;
   }
-  const out = await render(page, { base: base ?? (file ? dirname(resolve(file)) : undefined), warn: (m) => io.stderr.write(`${m}\n`) });
+  let mistakes = 0;
+  const warn = (m: string) => void (mistakes++, io.stderr.write(`${m}\n`));
+  const out = await render(page, { base: base ?? (file ? dirname(resolve(file)) : undefined), warn });
   io.stdout.write(csp ? `style-src 'self' ${styleHashes(out).join(' ')}\n` : out);
-  return 0;
+  return strict && mistakes ? 1 : 0;
 }

@@ -115,6 +115,21 @@ describe('clinic-widgets/render', () => {
     assert.match(textOf(shadowOf(first, 'clinic-faq')), /What should I bring/);
   });
 
+  it('names a pack that cannot be used as the browser does: #id for an inline pack, the URL as written for a file', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'clinic-bad-'));
+    writeFileSync(join(site, 'bad-pack.json'), '{"faq":{"items":"none"}}');
+    const said = [];
+    const out = await render(
+      page('<script type="application/json" id="our-faq">{"faq":{"title":7}}</script><clinic-faq pack="our-faq"></clinic-faq><clinic-warning-signs src="bad-pack.json"></clinic-warning-signs>'),
+      { base: site, warn: (m) => said.push(m) },
+    );
+    const text = said.join('\n');
+    assert.match(text, /The content pack #our-faq cannot be used, so the bundled content is shown:\n.*faq\.title/, text);
+    assert.match(text, /The content pack bad-pack\.json cannot be used/, text);
+    assert.doesNotMatch(text, /pack property/);
+    assert.match(textOf(shadowOf(out, 'clinic-faq')), /Is bleeding in early pregnancy normal\?/, 'the bundled content instead');
+  });
+
   it('renders pages given at once one by one, each with its own settings, and tells each page its own mistakes', async () => {
     const tw = '<script type="module" src="/clinic-widgets.js" data-region="TW"></script>';
     const gb = '<script type="module" src="/clinic-widgets.js" data-region="GB" data-clinic-name="Harbour Light Clinic (example)" data-clinic-phone="+44 20 7946 0321"></script>';
@@ -163,6 +178,14 @@ describe('clinic-widgets render (command line)', () => {
     const r = cli([], page('<clinic-faq pack="missing"></clinic-faq>'));
     assert.equal(r.status, 0);
     assert.match(r.stderr, /<clinic-faq pack="missing">: no <script type="application\/json" id="missing">/);
+    // --strict, for a build step: the page is still printed, and the exit code says there was a mistake.
+    const strict = cli(['--strict'], page('<clinic-faq pack="missing"></clinic-faq>'));
+    assert.equal(strict.status, 1);
+    assert.match(strict.stdout, /<clinic-faq pack="missing" theme="auto"><template shadowrootmode="open">/);
+    const fine = join(dir, 'fine.html');
+    writeFileSync(fine, page('<clinic-warning-signs></clinic-warning-signs>', '<script type="module" src="/clinic-widgets.js" data-region="HK"></script>'));
+    const ok = cli(['--strict', fine]);
+    assert.equal(ok.status, 0, `no mistake, no failure: ${ok.stderr}`);
     assert.equal(cli(['--nope']).status, 2);
     assert.equal(cli(['a.html', 'b.html']).status, 2);
     const gone = cli([join(dir, 'gone.html')]);
