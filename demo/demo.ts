@@ -575,6 +575,15 @@ async function prerender(): Promise<void> {
   showSnippet();
 }
 
+/** "Your clinic" fields that still hold the example clinic's details (in either language): fictional, never for a real page. */
+function exampleLeft(): SettingField[] {
+  const example = [clinicOf('en'), clinicOf('zh-Hant')];
+  return SETTING_FIELDS.filter((f) => {
+    const value = state.settings[f.key];
+    return !!value && example.some((c) => c[f.key as keyof ClinicSettings] === value);
+  });
+}
+
 function showSnippet(): void {
   const text = snippetText();
   if (snippet.textContent !== text) {
@@ -582,6 +591,19 @@ function showSnippet(): void {
     copyStatus.textContent = '';
   }
   $('#snippet-hint').replaceChildren(...snippetHint());
+  // The code carries what the preview shows, so the example clinic is in it until the editor replaces it: say so, by field.
+  const left = exampleLeft();
+  const notice = $('#snippet-example');
+  notice.hidden = !left.length;
+  notice.replaceChildren(
+    ...(left.length
+      ? [
+          'The code still has the example clinic’s made-up ',
+          ...left.flatMap((f, i) => [i ? (i === left.length - 1 ? ' and ' : ', ') : '', h('a', { href: `#setting-${f.key}` }, f.label)]),
+          ': replace them under “Your clinic” with your clinic’s own, or clear a field to leave it out.',
+        ]
+      : []),
+  );
 }
 
 function render(): void {
@@ -789,9 +811,11 @@ $('#copy').addEventListener('click', async () => {
   copyStatus.textContent = '';
   try {
     await navigator.clipboard.writeText(text);
-    copyStatus.textContent = problems.size
-      ? 'Copied, with the mistakes listed above the code: the widget ignores them.'
-      : 'Copied. Paste it into your page’s HTML.';
+    copyStatus.textContent = exampleLeft().length
+      ? 'Copied, with the example clinic’s made-up details named under the button: replace them before you publish.'
+      : problems.size
+        ? 'Copied, with the mistakes listed above the code: the widget ignores them.'
+        : 'Copied. Paste it into your page’s HTML.';
   } catch {
     // Clipboard refused (an insecure origin, a denied permission): select the code for the visitor instead.
     getSelection()?.selectAllChildren(snippet);

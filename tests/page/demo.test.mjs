@@ -448,6 +448,27 @@ describe('the demo page', () => {
       await context.close();
     });
 
+    it('says, above the code, which details are still the example clinic’s, until each is replaced or cleared', async () => {
+      const { page, context } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const notice = page.locator('#snippet-example');
+      const fields = () => notice.getByRole('link').allTextContents();
+      assert.deepEqual(await fields(), ['Clinic name', 'Phone', 'WhatsApp', 'Email', 'Address', 'Opening hours', 'Booking link', 'Map link']);
+      assert.match(await notice.textContent(), /^The code still has the example clinic’s made-up Clinic name, Phone, .* and Map link: replace them/);
+      const copied = async () => {
+        await page.getByRole('button', { name: 'Copy code' }).click();
+        await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+        return page.locator('#copy-status').textContent();
+      };
+      assert.match(await copied(), /example clinic’s made-up details/);
+      // Some replaced, one cleared: only the rest are named.
+      for (const label of ['Clinic name', 'Phone', 'Email', 'Address', 'Opening hours', 'Booking link', 'Map link']) await clinicField(page, label).fill(ours[label][1]);
+      assert.deepEqual(await fields(), ['WhatsApp']);
+      await clinicField(page, 'WhatsApp').fill('');
+      await notice.waitFor({ state: 'hidden' });
+      assert.equal(await copied(), 'Copied. Paste it into your page’s HTML.');
+      await context.close();
+    });
+
     it('feeds every element of the preview, and the script tag carries it once as data-*', async () => {
       const { page, context, log } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
       for (const [label, [, value]] of Object.entries(ours)) await clinicField(page, label).fill(value);
