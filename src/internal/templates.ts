@@ -55,14 +55,15 @@ export function dirOf(locale: string): 'ltr' | 'rtl' {
   return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
-const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0]\d+)+)/;
+const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0:–-]\d+)+)/;
 
 /**
- * Text with its spaced numbers ("2896 0000", "0800 0147 800") kept
- * together: each moves to the next line whole rather than wrap inside.
+ * Text with its spaced numbers ("2896 0000", "0800 0147 800"), times and
+ * ranges ("9:00–18:00", "12–20") kept together: each moves to the next line
+ * whole rather than wrap inside (a browser may break after a dash).
  */
 export function keepNumbers(text: string): string | unknown[] {
-  if (!/\d[ \u00a0]\d/.test(text)) return text;
+  if (!/\d[ \u00a0:–-]\d/.test(text)) return text;
   return text.split(SPACED_NUMBER).map((piece, i) => (i % 2 ? html`<span class="number">${piece}</span>` : piece));
 }
 

@@ -630,6 +630,22 @@ describe('<clinic-contact> layouts', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(200);
   });
 
+  it('keeps each time range of the opening hours whole on a phone with large text ("9:00– / 18:00" no more)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 300px; font-size: 32px"><clinic-contact layout="card" name="Test clinic" phone="+852 2345 6789" hours="Mon–Fri 9:00–18:00, Sat 9:00–13:00"></clinic-contact></div>`,
+    );
+    const el = box.querySelector('clinic-contact')!;
+    await el.updateComplete;
+    const hours = $$(el, '.detail dd').find((dd) => textOf(dd).startsWith('Mon'))!;
+    expect(textOf(hours)).to.equal('Mon–Fri 9:00–18:00, Sat 9:00–13:00');
+    const ranges = [...hours.querySelectorAll('.number')];
+    expect(ranges.map((r) => r.textContent)).to.deep.equal(['9:00–18:00', '9:00–13:00']);
+    for (const r of ranges) expect(new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size, `${r.textContent} on one line`).to.equal(1);
+    // The dd itself wraps: the hours need more than one line in this box.
+    expect(hours.getClientRects()[0]!.height).to.be.above(40);
+  });
+
   it('stacks a card with the address and hours as a description list', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<ClinicContact>(full('card'));

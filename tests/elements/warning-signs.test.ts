@@ -242,6 +242,28 @@ describe('<clinic-warning-signs> themes and layout', () => {
     });
   });
 
+  it('breaks the Chinese call button only at its space and bracket, never inside 緊急 or 服務, at any width', async () => {
+    const box = await fixture<HTMLElement>(html`<div style="font-size: 32px"><clinic-warning-signs lang="zh-Hant"></clinic-warning-signs></div>`);
+    const el = box.querySelector('clinic-warning-signs')!;
+    await el.updateComplete;
+    const walker = document.createTreeWalker(el.shadowRoot!.querySelector('.call')!, NodeFilter.SHOW_TEXT);
+    let label: Text | undefined;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('緊急')) label = walker.currentNode as Text;
+    const linesOf = (word: string) => {
+      const range = document.createRange();
+      const at = label!.data.indexOf(word);
+      range.setStart(label!, at);
+      range.setEnd(label!, at + word.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    expect(label?.data).to.include('緊急服務');
+    // From a phone with large text to a desktop column: the label wraps at several of these widths.
+    for (let width = 200; width <= 420; width += 10) {
+      box.style.width = `${width}px`;
+      for (const word of ['緊急', '服務']) expect(linesOf(word), `${word} at ${width} px`).to.equal(1);
+    }
+  });
+
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const el = await fixture(html`<div style="font-size: 16px"><clinic-warning-signs></clinic-warning-signs></div>`);

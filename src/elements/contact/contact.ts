@@ -230,7 +230,7 @@ export class ClinicContact extends ClinicElement {
                 ${d.message ? html`<p class="message" part="message">${d.message}</p>` : nothing}
                 ${rows.length
                   ? html`<dl class="details" part="details">
-                      ${rows.map(([label, value]) => html`<div class="detail"><dt>${label}</dt><dd>${value}</dd></div>`)}
+                      ${rows.map(([label, value]) => html`<div class="detail"><dt>${label}</dt><dd>${keepNumbers(value)}</dd></div>`)}
                     </dl>`
                   : nothing}
               </div>

@@ -53,7 +53,7 @@ export const faqStyles = css`
     pointer-events: none;
   }
   /* width: 100% so the field's own intrinsic width (about 20 characters, 256–276 px in Firefox) never widens the row past a phone's card. */
-  input[type='search'] {
+  #search {
     flex: 1 1 12em;
     width: 100%;
     min-width: 0;
@@ -68,15 +68,15 @@ export const faqStyles = css`
     border-radius: calc(var(--_radius) * 0.67);
     appearance: none;
   }
-  input[type='search']:dir(rtl) {
+  #search:dir(rtl) {
     padding: 0.5em 2.5em 0.5em 0.75em;
   }
   /* The element has its own labelled clear button; the browser's unlabelled one would be a second. */
-  input[type='search']::-webkit-search-cancel-button {
+  #search::-webkit-search-cancel-button {
     appearance: none;
     display: none;
   }
-  input[type='search']:focus-visible {
+  #search:focus-visible {
     border-color: var(--_accent);
   }
   /* The shared .pill; hover also tints it. */
@@ -249,7 +249,7 @@ export const faqStyles = css`
       border-color: CanvasText;
     }
     .copy-link,
-    input[type='search'] {
+    #search {
       border-color: ButtonText;
     }
     .chevron {

@@ -77,6 +77,8 @@ export const warningSignsStyles = css`
     margin: 0 0 0.75em;
     font-weight: 700;
     font-size: 1.0625em;
+    /* Chinese breaks between any two characters; here only at the space and the bracket, never inside 緊急. */
+    word-break: keep-all;
   }
   .signs {
     margin-bottom: 0;
