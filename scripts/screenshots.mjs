@@ -31,6 +31,19 @@ const prepare = ([lang, text, at, framed]) => {
   if (text) doc.documentElement.style.fontSize = `${text}%`;
   if (at) doc.querySelector(at)?.scrollIntoView({ block: 'start' });
 };
+/**
+ * Waits until the page has settled: every kit element rendered with everything it fills in later (its
+ * updateComplete), fonts loaded and two frames drawn, so a scroll made afterwards stays where it was put.
+ */
+const settle = async ([framed]) => {
+  const doc = framed ? document.querySelector('iframe').contentDocument : document;
+  const view = doc.defaultView;
+  const tags = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
+  await Promise.all([...doc.querySelectorAll(tags.join(', '))].map((el) => view.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+  await doc.fonts?.ready;
+  for (let i = 0; i < 2; i++) await new Promise((r) => view.requestAnimationFrame(r));
+  return true;
+};
 const suffix = `${values.text ? `-text${values.text}` : ''}${values.at ? `-at-${values.at.replace(/[^\w-]+/g, '_')}` : ''}`;
 const path = positionals[0] ?? '/dist/demo/index.html';
 const out = positionals[1] ?? 'screenshots';
@@ -97,8 +110,9 @@ if (!values.engine) {
         await session.navigateTo(`${server.origin}/__screenshot-frame.html?src=${encodeURIComponent(path)}&w=${width}&h=${height}`);
         await session.waitUntil(() => session.execute(() => document.querySelector('iframe').contentDocument?.readyState === 'complete'));
         await session.execute(prepare, [lang, values.text, values.at, true]);
-        await new Promise((r) => setTimeout(r, 700));
+        await session.execute(settle, [true]);
         await session.execute(prepare, [lang, values.text, values.at, true]); // once laid out at its size: scrolled to the right place
+        await session.execute(settle, [true]);
         // The viewport's screenshot, cut to the iframe at its top left (WebKit's element screenshots come out shifted).
         const shot = PNG.sync.read(Buffer.from(await session.takeScreenshot(), 'base64'));
         const png = new PNG({ width, height });
@@ -119,8 +133,9 @@ if (!values.engine) {
       page.on('console', (m) => m.type() === 'error' && console.log(`[${name}] console error: ${m.text()}`));
       await page.goto(server.origin + path);
       await page.evaluate(prepare, [lang, values.text, values.at]);
-      await page.waitForTimeout(700);
+      await page.evaluate(settle, [false]);
       await page.evaluate(prepare, [lang, values.text, values.at]);
+      await page.evaluate(settle, [false]);
       await page.screenshot({ path: `${out}/${name}.png` });
       console.log(`${out}/${name}.png`);
       await context.close();

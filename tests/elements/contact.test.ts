@@ -630,7 +630,7 @@ describe('<clinic-contact> layouts', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(200);
   });
 
-  it('keeps each time range of the opening hours whole on a phone with large text ("9:00– / 18:00" no more)', async () => {
+  it('keeps each time range of the opening hours whole, with its comma, on a phone with large text ("9:00– / 18:00" no more)', async () => {
     await setViewport({ width: 1280, height: 800 });
     const box = await fixture<HTMLElement>(
       html`<div style="width: 300px; font-size: 32px"><clinic-contact layout="card" name="Test clinic" phone="+852 2345 6789" hours="Mon–Fri 9:00–18:00, Sat 9:00–13:00"></clinic-contact></div>`,
@@ -640,7 +640,8 @@ describe('<clinic-contact> layouts', () => {
     const hours = $$(el, '.detail dd').find((dd) => textOf(dd).startsWith('Mon'))!;
     expect(textOf(hours)).to.equal('Mon–Fri 9:00–18:00, Sat 9:00–13:00');
     const ranges = [...hours.querySelectorAll('.number')];
-    expect(ranges.map((r) => r.textContent)).to.deep.equal(['9:00–18:00', '9:00–13:00']);
+    // The comma goes with its range: a range alone on a line, then ", Sat" on the next, read as a mistake.
+    expect(ranges.map((r) => r.textContent)).to.deep.equal(['9:00–18:00,', '9:00–13:00']);
     for (const r of ranges) expect(new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size, `${r.textContent} on one line`).to.equal(1);
     // The dd itself wraps: the hours need more than one line in this box.
     expect(hours.getClientRects()[0]!.height).to.be.above(40);

@@ -180,14 +180,11 @@ export const contactStyles = css`
     .layout-banner .actions,
     .layout-bar .actions {
       grid-area: actions;
+      justify-content: flex-end;
     }
     .layout-banner .safety,
     .layout-bar .safety {
       grid-area: safety;
-    }
-    .layout-banner .actions,
-    .layout-bar .actions {
-      justify-content: flex-end;
     }
   }
 
@@ -237,9 +234,12 @@ export const contactStyles = css`
     }
     .layout-bar .actions {
       grid-area: actions;
+      flex-wrap: nowrap;
     }
     .layout-bar .safety {
       grid-area: safety;
+      font-size: 0.8125em;
+      padding: 0.25em 0.5em;
     }
     /* The name stays in the bar for screen readers (it names the region). */
     .layout-bar .intro,
@@ -254,9 +254,6 @@ export const contactStyles = css`
     }
     .layout-bar .extra {
       display: none;
-    }
-    .layout-bar .actions {
-      flex-wrap: nowrap;
     }
     /* Equal halves, but never narrower than the longest word. */
     .layout-bar .actions > li {
@@ -273,10 +270,6 @@ export const contactStyles = css`
     }
     .layout-bar .button .icon {
       display: none;
-    }
-    .layout-bar .safety {
-      font-size: 0.8125em;
-      padding: 0.25em 0.5em;
     }
     .layout-bar .close {
       grid-area: close;
