@@ -579,6 +579,43 @@ describe('<clinic-faq> search', () => {
     expect(shownIds(el)).to.deep.equal(expected);
   });
 
+  it('never writes into the search box while one types (an input method’s composition is left alone), and empties it on Clear', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
+    const input = searchInput(el);
+    const own = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    let writes = 0;
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => own.get!.call(input),
+      set: (v: string) => {
+        writes++;
+        own.set!.call(input, v);
+      },
+    });
+    input.focus();
+    await sendKeys({ type: 'bleeding' });
+    await el.updateComplete;
+    expect(input.value).to.equal('bleeding');
+    expect(writes, 'writes while typing').to.equal(0);
+    $<HTMLButtonElement>(el, '.clear')!.click();
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+    expect(shownIds(el)).to.deep.equal(pack.faq.items.map((q) => q.id));
+  });
+
+  it('drops its search with its search box: taken away and given back, the box is empty and every question shows', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
+    await search(el, 'acupuncture');
+    expect(shownIds(el).length).to.be.below(pack.faq.items.length);
+    el.searchable = false;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(pack.faq.items.map((q) => q.id));
+    el.searchable = true;
+    await el.updateComplete;
+    expect(searchInput(el).value).to.equal('');
+    expect(shownIds(el)).to.deep.equal(pack.faq.items.map((q) => q.id));
+  });
+
   it('matches words found only in an answer', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq searchable></clinic-faq>`);
     await search(el, 'soaking a pad');

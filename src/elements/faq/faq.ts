@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -164,10 +163,7 @@ export class ClinicFaq extends ClinicElement {
     const target = this.deepLink.take();
     if (target !== undefined && model.entries.some((e) => e.item.id === target)) {
       // A deep link to a question the search hides clears the search, or it could not be shown.
-      if (this.searchMatches && !this.searchMatches.has(target)) {
-        this.query = '';
-        this.announcer.clear();
-      }
+      if (this.searchMatches && !this.searchMatches.has(target)) this.clearSearch();
       this.openIds = new Set(this.single ? [target] : [...this.openIds, target]);
       this.deepLink.revealAfterUpdate(`[id="faq-${target}"]`, `[id="faq-${target}-q"]`);
     }
@@ -178,8 +174,10 @@ export class ClinicFaq extends ClinicElement {
       this.openIds = new Set(first ? [first.item.id] : []);
     }
 
-    if (modelChanged || changed.has('query' as keyof ClinicFaq) || changed.has('searchable') || target !== undefined) {
-      this.searchMatches = searchModel(model, this.searchable ? this.query : '', this.locale);
+    // A search box taken away takes its search with it.
+    if (!this.searchable) this.query = '';
+    if (modelChanged || changed.has('query' as keyof ClinicFaq) || target !== undefined) {
+      this.searchMatches = searchModel(model, this.query, this.locale);
     }
   }
 
@@ -189,7 +187,7 @@ export class ClinicFaq extends ClinicElement {
     const level = this.level;
     const model = this.model;
     const visible = this.visibleEntries;
-    const query = this.searchable ? this.query : '';
+    const query = this.query;
     const allOpen = visible.length > 0 && visible.every((e) => this.openIds.has(e.item.id));
     const ctx: ItemContext = {
       pack,
@@ -227,7 +225,6 @@ export class ClinicFaq extends ClinicElement {
                       enterkeyhint="search"
                       aria-describedby="search-hint"
                       aria-controls="items"
-                      .value=${live(query)}
                       @input=${this.onInput}
                     />
                     <button type="button" class="pill tool clear" part="clear-button" ?hidden=${!query} @click=${this.onClear}>
@@ -324,7 +321,7 @@ export class ClinicFaq extends ClinicElement {
 
   /** "3 questions match", or nothing when there is no search. */
   private countMessage(): string {
-    if (!this.searchable || !this.query.trim()) return '';
+    if (!this.query.trim()) return '';
     const count = this.visibleEntries.length;
     const ui = this.content.ui.faq;
     const one = new Intl.PluralRules(this.locale).select(count) === 'one';
@@ -332,10 +329,20 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private onClear(): void {
-    // Focus moves first (the search box stays; the button is then hidden): no wait for `updateComplete`, which waits for closed answers.
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    // Focus moves at once (the search box stays; the button is then hidden): no wait for `updateComplete`, which waits for closed answers.
+    this.clearSearch()?.focus();
+  }
+
+  /**
+   * Empties the search box and the search. The box is the reader's: its text is never written from the element's
+   * state (which would cut into a Chinese input method's composition as one types), only emptied here.
+   */
+  private clearSearch(): HTMLInputElement | null {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#search');
+    if (input) input.value = '';
     this.query = '';
     this.announcer.clear();
+    return input;
   }
 
   private async onCopyLink(event: Event): Promise<void> {

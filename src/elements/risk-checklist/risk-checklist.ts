@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { idList } from '../../internal/attributes.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -220,7 +219,7 @@ export class ClinicRiskChecklist extends ClinicElement {
                     id="factor-${f.id}"
                     value=${f.id}
                     aria-describedby="factor-${f.id}-desc"
-                    .checked=${live(tickedIds.has(f.id))}
+                    .checked=${tickedIds.has(f.id)}
                     @change=${this.onToggle}
                   />
                   <label class="label" part="label" for="factor-${f.id}">${f.label}</label>
