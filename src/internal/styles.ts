@@ -32,10 +32,8 @@ const darkTokens = css`
 `;
 
 export const baseStyles = css`
-  /* Never wider than where the page puts it, even as a flex item of a row (which would otherwise keep its content's width). */
   :host {
     display: block;
-    max-width: 100%;
   }
   :host([hidden]) {
     display: none;

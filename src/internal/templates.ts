@@ -55,12 +55,12 @@ export function dirOf(locale: string): 'ltr' | 'rtl' {
   return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
-const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0:–-]\d+)+[,.]?)/;
+const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0:–-]\d+)+[,.)，。、）]?)/;
 
 /**
  * Text with its spaced numbers ("2896 0000", "0800 0147 800"), times and
- * ranges ("9:00–18:00", "12–20") kept together, with a comma or full stop
- * right after: each moves to the next line whole rather than wrap inside (a
+ * ranges ("9:00–18:00", "12–20") kept together, with a comma, full stop or
+ * closing bracket right after (Chinese ones too): each moves to the next line whole rather than wrap inside (a
  * browser may break after a dash, and before punctuation after a box).
  */
 export function keepNumbers(text: string): string | unknown[] {

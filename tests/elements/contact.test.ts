@@ -630,6 +630,16 @@ describe('<clinic-contact> layouts', () => {
     expect(el.getBoundingClientRect().width).to.be.at.most(200);
   });
 
+  it('never pushes a phone-wide two-column grid past its width (its room for "Call" gives way to the column)', async () => {
+    const grid = await fixture<HTMLElement>(
+      html`<div style="display: grid; grid-template-columns: 1fr 1fr; width: 300px"><p style="margin: 0">Our clinic</p>${full('card')}</div>`,
+    );
+    const el = grid.querySelector('clinic-contact')!;
+    await el.updateComplete;
+    expect(grid.scrollWidth, 'the grid keeps its width').to.be.at.most(300);
+    expect(el.getBoundingClientRect().right).to.be.at.most(300 + grid.getBoundingClientRect().left);
+  });
+
   it('keeps each time range of the opening hours whole, with its comma, on a phone with large text ("9:00– / 18:00" no more)', async () => {
     await setViewport({ width: 1280, height: 800 });
     const box = await fixture<HTMLElement>(

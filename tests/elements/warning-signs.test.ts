@@ -242,7 +242,7 @@ describe('<clinic-warning-signs> themes and layout', () => {
     });
   });
 
-  it('breaks the Chinese call button only at its space and bracket, never inside 緊急 or 服務, at any width', async () => {
+  it('breaks the Chinese call button only at its space and bracket where there is room, never inside 緊急 or 服務, and never past the button', async () => {
     const box = await fixture<HTMLElement>(html`<div style="font-size: 32px"><clinic-warning-signs lang="zh-Hant"></clinic-warning-signs></div>`);
     const el = box.querySelector('clinic-warning-signs')!;
     await el.updateComplete;
@@ -257,9 +257,19 @@ describe('<clinic-warning-signs> themes and layout', () => {
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
     };
     expect(label?.data).to.include('緊急服務');
+    const call = el.shadowRoot!.querySelector<HTMLElement>('.call')!;
+    const span = call.querySelector('span')!;
+    // Its longest unbreakable run ("（緊急服務）", or in WebKit "999（緊急服務）"): where a line has that room, nothing inside it breaks.
+    span.style.width = 'min-content';
+    const needed = span.getBoundingClientRect().width;
+    span.style.width = '';
     // From a phone with large text to a desktop column: the label wraps at several of these widths.
-    for (let width = 200; width <= 420; width += 10) {
+    for (let width = 160; width <= 420; width += 10) {
       box.style.width = `${width}px`;
+      const pill = call.getBoundingClientRect();
+      const text = span.getBoundingClientRect();
+      expect(text.right, `the label inside the button at ${width} px`).to.be.at.most(pill.right + 0.5);
+      if (text.width < needed) continue; // no room for the bracket on a line: it may break anywhere rather than spill out
       for (const word of ['緊急', '服務']) expect(linesOf(word), `${word} at ${width} px`).to.equal(1);
     }
   });

@@ -9,6 +9,13 @@ import { css } from 'lit';
  *         narrow ones (a media query: the bar is sized by the viewport).
  */
 export const contactStyles = css`
+  /*
+   * The inner box is a size container, which has no width of its own content: as a flex item of a page's row it
+   * would be squeezed to its padding ("Cal/l"). 16em keeps room for "Call" and its number; never more than its box.
+   */
+  :host {
+    min-width: min(16em, 100%);
+  }
   .base {
     /* Brand colour: a per-element knob over the global token. */
     --_contact-accent: var(--clinic-contact-accent, var(--_accent));
@@ -16,8 +23,6 @@ export const contactStyles = css`
     --_button-bg: var(--_contact-accent);
     --_button-fg: var(--_contact-accent-contrast);
     container: clinic-contact / inline-size;
-    /* A container has no width of its own content: without this, a flex row on the page would squeeze it to its padding. */
-    contain-intrinsic-inline-size: 16em;
   }
   /* A brand colour without 4.5:1 contrast falls back to the kit's defaults (same values as the base tokens). */
   .base.accent-fallback {

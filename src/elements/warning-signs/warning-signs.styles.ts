@@ -77,8 +77,12 @@ export const warningSignsStyles = css`
     margin: 0 0 0.75em;
     font-weight: 700;
     font-size: 1.0625em;
-    /* Chinese breaks between any two characters; here only at the space and the bracket, never inside 緊急. */
+    /* Chinese breaks between any two characters; here only at the space and the bracket, never inside 緊急, where there is room. */
     word-break: keep-all;
+  }
+  /* Where there is none, the words break (overflow-wrap) rather than run out of the button. */
+  .call span {
+    min-width: 0;
   }
   .signs {
     margin-bottom: 0;
