@@ -208,10 +208,15 @@ async function renderPage(page: string, options: RenderOptions): Promise<string>
   g[PAGE_STORES[0]!]?.said?.clear();
   g[PAGE_STORES[1]!]?.clear?.();
   // The elements report their mistakes on the console, as in a browser: here they go where the caller asked.
-  // The renderer hands an element its pack as a property; the message names the pack as the page gives it.
+  // The renderer hands an element its pack as a property; the message names the pack as the page gives it, and
+  // is said once per page, as the browser says it once per pack (two packs with the same mistake are two messages).
   const packOf: { name?: string } = {};
-  console.warn = console.error = (...args: unknown[]) =>
-    warn(args.map(String).join(' ').replace('The content pack pack property ', `The content pack ${packOf.name ?? 'pack property'} `));
+  const told = new Set<string>();
+  console.warn = console.error = (...args: unknown[]) => {
+    const message = args.map(String).join(' ').replace('The content pack pack property ', `The content pack ${packOf.name ?? 'pack property'} `);
+    if (!told.has(message)) warn(message);
+    told.add(message);
+  };
   try {
     return await renderInto(page, options, warn, packOf);
   } finally {
@@ -251,8 +256,11 @@ async function renderInto(page: string, options: RenderOptions, warn: (m: string
         warn(`[clinic-widgets render] <${t.tag}> pack ${src} could not be read from ${packUrl(src, base).href} (${(e as Error).message}); the bundled content is rendered, and the browser will show the pack when it loads. Give --base the folder or URL your site serves.`);
       }
     }
-    // As the browser names it: `#id` for an inline pack, the URL as written for a file.
+    // As the browser names it: `#id` for an inline pack, the URL as written for a file. The kit says a mistake once
+    // per page by its source, which here is always the pack property: forgotten between elements, said once above.
     packOf.name = id ? `#${id}` : src;
+    const reported = (globalThis as unknown as Record<symbol, Set<string> | undefined>)[PAGE_STORES[1]!];
+    for (const key of reported ?? []) if (key.startsWith('pack property\n')) reported!.delete(key);
     const { host, shadow } = await renderElement(t, pack);
     const loc = t.node.sourceCodeLocation!;
     const startTag = loc.startTag!;

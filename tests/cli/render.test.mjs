@@ -127,6 +127,19 @@ describe('clinic-widgets/render', () => {
     assert.match(text, /The content pack #our-faq cannot be used, so the bundled content is shown:\n.*faq\.title/, text);
     assert.match(text, /The content pack bad-pack\.json cannot be used/, text);
     assert.doesNotMatch(text, /pack property/);
+    // The same mistake in two packs is two messages, each naming its pack; the same pack used twice, one.
+    const twice = [];
+    await render(
+      page(
+        '<script type="application/json" id="a">{"faq":{"title":7}}</script><script type="application/json" id="b">{"faq":{"title":7}}</script>' +
+          '<clinic-faq pack="a"></clinic-faq><clinic-faq pack="b"></clinic-faq><clinic-faq pack="a"></clinic-faq>',
+      ),
+      { warn: (m) => twice.push(m) },
+    );
+    const named = twice.filter((m) => m.includes('cannot be used'));
+    assert.equal(named.length, 2, named.join('\n'));
+    assert.match(named[0], /#a cannot be used/);
+    assert.match(named[1], /#b cannot be used/);
     assert.match(textOf(shadowOf(out, 'clinic-faq')), /Is bleeding in early pregnancy normal\?/, 'the bundled content instead');
   });
 
