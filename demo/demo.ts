@@ -811,11 +811,11 @@ $('#copy').addEventListener('click', async () => {
   copyStatus.textContent = '';
   try {
     await navigator.clipboard.writeText(text);
-    copyStatus.textContent = exampleLeft().length
-      ? 'Copied, with the example clinic’s made-up details named under the button: replace them before you publish.'
-      : problems.size
-        ? 'Copied, with the mistakes listed above the code: the widget ignores them.'
-        : 'Copied. Paste it into your page’s HTML.';
+    const said = [
+      ...(problems.size ? ['with the mistakes listed above the code (the widget ignores them)'] : []),
+      ...(exampleLeft().length ? ['with the example clinic’s made-up details named under the button (replace them before you publish)'] : []),
+    ];
+    copyStatus.textContent = said.length ? `Copied, ${said.join(', and ')}.` : 'Copied. Paste it into your page’s HTML.';
   } catch {
     // Clipboard refused (an insecure origin, a denied permission): select the code for the visitor instead.
     getSelection()?.selectAllChildren(snippet);

@@ -448,7 +448,7 @@ describe('the demo page', () => {
       await context.close();
     });
 
-    it('says, above the code, which details are still the example clinic’s, until each is replaced or cleared', async () => {
+    it('says, under Copy code, which details are still the example clinic’s, until each is replaced or cleared', async () => {
       const { page, context } = await openDemo(browser, server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
       const notice = page.locator('#snippet-example');
       const fields = () => notice.getByRole('link').allTextContents();

@@ -204,7 +204,7 @@ export const CHROMIUM_ONLY = [
   ...page(R.locators, [
     'previews a layout="bar" contact in a 360 px iframe titled "Preview", fixed to its bottom and full width',
     'is prefilled with the example clinic and offers every covered region by name',
-    'says, above the code, which details are still the example clinic’s, until each is replaced or cleared',
+    'says, under Copy code, which details are still the example clinic’s, until each is replaced or cleared',
     'feeds every element of the preview, and the script tag carries it once as data-*',
     'clearing WhatsApp removes it from the preview and from the snippet',
     'says what is wrong with an emergency number with an extension by its field, marks it invalid, flags the code, and clears when fixed',
