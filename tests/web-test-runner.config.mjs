@@ -84,12 +84,20 @@ const engineCommands = {
   async executeCommand({ command, payload, session }) {
     if (command === 'engine-set-viewport') {
       const driver = session.browser.driver;
-      // Size the window so that its inner (CSS) viewport is the size asked for.
-      for (let i = 0; i < 3; i++) {
-        const inner = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-        const outer = await driver.getWindowSize();
+      // Size the window so that its inner (CSS) viewport is the size asked for. The page sees a new window size a
+      // moment after WebDriver answers: wait for it, or the next try measures the old size (a test then ran at the
+      // previous test's width now and then: a bar fixed as on a phone on a 1280 px screen).
+      const innerSize = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+      for (let i = 0; i < 5; i++) {
+        const inner = await innerSize();
         if (inner[0] === payload.width && inner[1] === payload.height) break;
+        const outer = await driver.getWindowSize();
         await driver.setWindowSize(outer.width + payload.width - inner[0], outer.height + payload.height - inner[1]);
+        for (let t = 0; t < 40; t++) {
+          const now = await innerSize();
+          if (now[0] !== inner[0] || now[1] !== inner[1]) break;
+          await new Promise((r) => setTimeout(r, 25));
+        }
       }
       focusMiniBrowser();
       return true;
