@@ -274,6 +274,25 @@ describe('<clinic-warning-signs> themes and layout', () => {
     }
   });
 
+  it('centres each tier heading’s icon on the heading’s first line, at normal and at large text', async () => {
+    for (const size of ['16px', '32px']) {
+      const box = await fixture<HTMLElement>(html`<div style="font-size: ${size}; width: 900px"><clinic-warning-signs></clinic-warning-signs></div>`);
+      const el = box.querySelector('clinic-warning-signs')!;
+      await el.updateComplete;
+      for (const heading of el.shadowRoot!.querySelectorAll('.tier-heading')) {
+        const icon = heading.querySelector('.icon')!.getBoundingClientRect();
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode() && !(walker.currentNode as Text).data.trim());
+        const range = document.createRange();
+        range.selectNodeContents(walker.currentNode);
+        const line = range.getClientRects()[0]!;
+        const lineHeight = parseFloat(getComputedStyle(heading).lineHeight);
+        // The line box is lineHeight tall around the glyphs' box; its middle is the glyphs' middle.
+        expect(Math.abs(icon.top + icon.height / 2 - (line.top + line.height / 2)), `at ${size}: icon ${icon.height} px, line ${lineHeight} px`).to.be.below(2.5);
+      }
+    }
+  });
+
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const el = await fixture(html`<div style="font-size: 16px"><clinic-warning-signs></clinic-warning-signs></div>`);

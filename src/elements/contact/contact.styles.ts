@@ -132,7 +132,7 @@ export const contactStyles = css`
   .safety .icon {
     width: min(1.25em, 24px);
     height: min(1.25em, 24px);
-    margin-top: 0.125em;
+    margin-top: calc((1lh - min(1.25em, 24px)) / 2);
     color: var(--_emergency);
   }
   .emergency-link {

@@ -64,7 +64,8 @@ export const warningSignsStyles = css`
     width: min(1.5em, 32px);
     height: min(1.5em, 32px);
     color: var(--_tier);
-    margin-top: -0.0625em;
+    /* Centred on the heading's first line, also where large text outgrows the icon's cap. */
+    margin-top: calc((1lh - min(1.5em, 32px)) / 2);
   }
   .action {
     font-weight: 600;
