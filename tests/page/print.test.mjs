@@ -65,6 +65,25 @@ describe('printing', () => {
     await context.close();
   });
 
+  it('prints a web link’s address after its words without squeezing them: "WhatsApp" and its number on one line, in Chinese too', async () => {
+    // The benchmark's clinic page: its contact has a WhatsApp number.
+    const { page, context } = await openPage(env.browser, env.server.origin, '/bench/kit.html');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'zh-Hant'));
+    await ready(page);
+    const file = join(dir, 'whatsapp.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+    const words = [...execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+      ([, x, y, w]) => ({ x: Number(x), y: Number(y), w }),
+    );
+    const label = words.find((w) => w.w === 'WhatsApp');
+    assert.ok(label, 'WhatsApp printed');
+    const number = words[words.indexOf(label) + 1];
+    assert.match(number.w, /^\+\d/);
+    // The number follows on the label's line (squeezed, it went under the label, with the address pushed right).
+    assert.ok(Math.abs(number.y - label.y) < 3 && number.x > label.x, `"${label.w}" at ${label.y}, "${number.w}" at ${number.y}`);
+    await context.close();
+  });
+
   it('"Print summary" prints the checklist summary and its not-a-diagnosis line only, on one page', async () => {
     const { page, context } = await openPage(env.browser, env.server.origin, '/tests/page/pages/all.html');
     await ready(page);

@@ -193,6 +193,7 @@ export const CHROMIUM_ONLY = [
     'prints the whole page without half-empty pages, and each FAQ source under its answers only',
     'prints every answer and every source list when printed before idle time has filled them',
     'prints the checklist with its title, introduction and summary, but not its form or a list without its sources, when the page is printed',
+    'prints a web link’s address after its words without squeezing them: "WhatsApp" and its number on one line, in Chinese too',
   ]),
   ...page(R.locators, ['names things as they are heard (en)', 'names things as they are heard (zh-Hant)']),
   ...page(R.ariaSnapshot, ['has the same accessibility tree as the live elements (en)', 'has the same accessibility tree as the live elements (zh-HK)']),

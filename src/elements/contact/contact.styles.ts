@@ -374,10 +374,17 @@ export const contactStyles = css`
     .safety-short {
       display: none !important;
     }
-    /* On paper a web link is only useful as its address. */
+    /* On paper a web link is only useful as its address: after the words, which keep their width (the address goes under them if need be). */
     .button[href^='http']::after {
       content: ' ' attr(href);
       font-weight: 400;
+    }
+    .button {
+      flex-wrap: wrap;
+    }
+    .text {
+      flex-shrink: 0;
+      max-width: 100%;
     }
   }
 `;
