@@ -60,8 +60,9 @@ const SPACED_NUMBER = /(\+?\d+(?:[ \u00a0:–-]\d+)+[,.)，。、）]?)/;
 /**
  * Text with its spaced numbers ("2896 0000", "0800 0147 800"), times and
  * ranges ("9:00–18:00", "12–20") kept together, with a comma, full stop or
- * closing bracket right after (Chinese ones too): each moves to the next line whole rather than wrap inside (a
- * browser may break after a dash, and before punctuation after a box).
+ * closing bracket right after (Chinese ones too): each moves to the next
+ * line whole rather than wrap inside (a browser may break after a dash, and
+ * before punctuation that follows a box).
  */
 export function keepNumbers(text: string): string | unknown[] {
   if (!/\d[ \u00a0:–-]\d/.test(text)) return text;
