@@ -52,13 +52,10 @@ export abstract class ClinicElement extends LitElement {
 
   /** The bundled locale serving this element (see ContentController). */
   get locale(): string { return this.contentController.locale; } // prettier-ignore
-
   /** The validated content for this element's locale and region, placeholders filled. */
   protected get content() { return this.contentController.pack; } // prettier-ignore
-
   /** The emergency number and its label in force for this element. */
   protected get emergency(): { number: string; label: string } { return this.contentController.emergency; } // prettier-ignore
-
   /** `heading-level` as a number from 1 to 6. */
   protected get level(): number {
     const { level, issue } = headingLevel(this.headingLevel);
@@ -68,13 +65,10 @@ export abstract class ClinicElement extends LitElement {
 
   /** Pre-rendered markup stays on screen until its custom pack is in. */
   protected override shouldUpdate(changed: PropertyValues): boolean { return !this.prerendered.hold(changed); } // prettier-ignore
-
   /** The first render waits for its turn, one task per element (src/internal/tasks.ts); until then the light DOM (or pre-rendered markup) stays shown. */
   protected override scheduleUpdate(): void | Promise<unknown> { return this.hasUpdated ? super.scheduleUpdate() : firstRender(this.renderRoot, () => super.scheduleUpdate()); } // prettier-ignore
-
   /** Work after an update that `updateComplete` waits for: parts filled later (an element adds its own). */
   protected get busy(): Promise<unknown> | undefined { return this.later.filling; } // prettier-ignore
-
   /** Updates also wait for a custom pack to be applied and for every part filled later, so `await el.updateComplete` sees all a reader can. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
