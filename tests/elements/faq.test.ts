@@ -1164,6 +1164,72 @@ describe('<clinic-faq> themes and layout', () => {
     });
   }
 
+  /** Words of an element's text that the layout broke across two lines (a Range over a word has one rect per line). */
+  const brokenWords = (node: Element): string[] => {
+    const out: string[] = [];
+    const texts = [...node.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
+    expect(texts.length, 'the question has its text').to.be.above(0);
+    for (const text of texts) {
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index!);
+        range.setEnd(text, m.index! + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(m[0]);
+      }
+    }
+    return out;
+  };
+
+  /** Broken words of the questions that would have fitted on a line of their own (the question's content width). */
+  const needlesslyBroken = (el: Element): string[] =>
+    $$(el, '.question').flatMap((button) => {
+      const style = getComputedStyle(button);
+      const room = button.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return brokenWords(button.querySelector('.question-text')!).filter((word) => {
+        const probe = Object.assign(document.createElement('span'), { textContent: word });
+        probe.style.whiteSpace = 'nowrap';
+        button.append(probe);
+        const width = probe.getBoundingClientRect().width;
+        probe.remove();
+        return width <= room;
+      });
+    });
+
+  // Firefox's serif here is DejaVu Serif, far wider than Arial: at 320 px and 200% text it cut "acupunctur/e" beside
+  // the chevron. The chevron floats in a column that narrow, so every line below the first has the whole width.
+  it('breaks no question word that fits a line of its own, in a 300 px column at 32 px in a wide font (DejaVu Serif)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px; font: 32px 'DejaVu Serif', serif"><clinic-faq lang="en"></clinic-faq></div>`);
+    const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
+    await el.updateComplete;
+    expect(needlesslyBroken(el)).to.deep.equal([]);
+    // The chevron stays at the end of the first line, beside the text and never over it.
+    for (const button of $$(el, '.question')) {
+      const chevron = button.querySelector('.chevron')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(button.querySelector('.question-text')!);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      const overlaps = lines.filter((r) => r.right > chevron.left && r.left < chevron.right && r.bottom > chevron.top && r.top < chevron.bottom);
+      expect(overlaps, `${button.textContent!.trim()}: text under the chevron`).to.deep.equal([]);
+      expect(Math.abs((chevron.top + chevron.bottom) / 2 - (lines[0]!.top + lines[0]!.bottom) / 2), 'chevron centred on the first line').to.be.below(6);
+    }
+    // The check can fail: the same words beside a chevron that keeps a column of its own.
+    const style = document.createElement('style');
+    style.textContent = '.question { display: flex !important } .chevron { float: none !important }';
+    el.shadowRoot!.append(style);
+    expect(needlesslyBroken(el).length, 'with the chevron in a column of its own').to.be.above(0);
+    style.remove();
+  });
+
+  it('keeps the chevron beside the question, centred, where the column is wide enough', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px; font-size: 16px"><clinic-faq lang="en"></clinic-faq></div>`);
+    const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
+    await el.updateComplete;
+    const button = $$(el, '.question')[0]!;
+    expect(getComputedStyle(button).display).to.equal('flex');
+    expect(getComputedStyle($$(el, '.chevron')[0]!).float).to.equal('none');
+  });
+
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const wrap = await fixture(html`<div style="font-size: 16px"><clinic-faq></clinic-faq></div>`);

@@ -96,6 +96,7 @@ export const faqStyles = css`
   /* The accordion. */
   .items {
     border-top: 1px solid var(--_separator);
+    container-type: inline-size;
   }
   .item {
     border-bottom: 1px solid var(--_separator);
@@ -166,6 +167,30 @@ export const faqStyles = css`
   }
   .question[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
+  }
+  /*
+   * Large text in a narrow column (320 px at 200%): only the first line runs
+   * beside the chevron (it sits over a float that holds its room), so a long
+   * word ("acupuncture") has the whole width below, where it keeps whole
+   * unless wider than the line. (Not hyphens: auto: Firefox then splits
+   * "com-mon" and "af-ter" too.)
+   */
+  @container (max-width: 11em) {
+    .question {
+      display: block;
+      position: relative;
+    }
+    .question::before {
+      content: '';
+      float: inline-end;
+      width: calc(min(2em, 36px) + min(0.75em, 8px));
+      height: min(2em, 36px);
+    }
+    .chevron {
+      position: absolute;
+      inset-inline-end: min(0.5em, 8px);
+      top: calc(min(0.75em, 12px) + (1.35em - min(2em, 36px)) / 2);
+    }
   }
 
   /*
