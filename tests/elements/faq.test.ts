@@ -1221,14 +1221,27 @@ describe('<clinic-faq> themes and layout', () => {
     style.remove();
   });
 
-  it('keeps the chevron beside the question, centred, where the column is wide enough', async () => {
+  it('keeps the chevron beside the question, in its own column, where the column is wide enough', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px; font-size: 16px"><clinic-faq lang="en"></clinic-faq></div>`);
     const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
     await el.updateComplete;
-    const button = $$(el, '.question')[0]!;
-    expect(getComputedStyle(button).display).to.equal('flex');
-    expect(getComputedStyle($$(el, '.chevron')[0]!).float).to.equal('none');
+    expect(getComputedStyle($$(el, '.question')[0]!).display).to.equal('flex');
+    expect(getComputedStyle($$(el, '.chevron')[0]!).position).to.equal('static');
   });
+
+  // At 200% text the circle stops at 36 px; the arrow, sized in em, grew to 42 px and spilled out of it.
+  for (const size of [16, 32]) {
+    it(`keeps the chevron's arrow inside its circle at ${size} px text`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px; font-size: ${size}px"><clinic-faq lang="en"></clinic-faq></div>`);
+      const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
+      await el.updateComplete;
+      const circle = $$(el, '.chevron')[0]!.getBoundingClientRect();
+      const arrow = $$(el, '.chevron .icon')[0]!.getBoundingClientRect();
+      expect(arrow.width, 'the arrow is drawn').to.be.above(12);
+      expect(arrow.width).to.be.at.most(circle.width * 0.7);
+      expect(arrow.height).to.be.at.most(circle.height * 0.7);
+    });
+  }
 
   it('does not shrink on a page with html { font-size: 62.5% }', async () => {
     document.documentElement.style.fontSize = '62.5%';

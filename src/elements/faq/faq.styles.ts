@@ -161,9 +161,10 @@ export const faqStyles = css`
     color: var(--_accent);
     transition: transform 0.2s ease;
   }
+  /* A share of its circle, so that it stays inside it with large text too (the circle stops growing at 36 px). */
   .chevron .icon {
-    width: 1.25em;
-    height: 1.25em;
+    width: 62%;
+    height: 62%;
   }
   .question[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
