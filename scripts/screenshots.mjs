@@ -1,4 +1,4 @@
-// Screenshots of the demo (built with `npm run build:demo`) or of any page.
+// Screenshots of the demo (built with `npm run build:demo`) or of any page. --help prints this.
 //
 //   node scripts/screenshots.mjs [path-under-repo] [out-dir]
 //     Chromium, at 320 px and 1280 px, light and dark, in each locale.
@@ -22,8 +22,15 @@ import { focusMiniBrowser, startWebKitDriver, webkitCapabilities } from '../test
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' }, text: { type: 'string' }, at: { type: 'string' } },
+  options: { engine: { type: 'string' }, size: { type: 'string' }, scheme: { type: 'string' }, text: { type: 'string' }, at: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
+if (values.help) {
+  // The usage is this file's opening comment.
+  const { readFileSync } = await import('node:fs');
+  const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//')));
+  console.log(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 /** In the page's document (in WebKit, the frame's): its language, the reader's text size, and where it is scrolled to. */
 const prepare = ([lang, text, at, framed]) => {
   const doc = framed ? document.querySelector('iframe').contentDocument : document;
@@ -32,16 +39,25 @@ const prepare = ([lang, text, at, framed]) => {
   if (at) doc.querySelector(at)?.scrollIntoView({ block: 'start' });
 };
 /**
- * Waits until the page has settled: every kit element rendered with everything it fills in later (its
- * updateComplete), fonts loaded and two frames drawn, so a scroll made afterwards stays where it was put.
+ * Waits until the page has settled: loaded, every kit element rendered with everything it fills in later (its
+ * updateComplete), every other defined custom element (the demo's) updated, the same in same-origin frames (the
+ * demo's preview), fonts loaded and two frames drawn, so a scroll made afterwards stays where it was put.
  */
 const settle = async ([framed]) => {
+  const KIT = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
+  const settleDoc = async (doc) => {
+    const view = doc.defaultView;
+    if (doc.readyState !== 'complete') await new Promise((r) => view.addEventListener('load', r, { once: true }));
+    const custom = [...doc.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+    await Promise.all(
+      custom.map((el) => (KIT.includes(el.localName) ? view.customElements.whenDefined(el.localName).then(() => el.updateComplete) : view.customElements.get(el.localName) && el.updateComplete)),
+    );
+    await doc.fonts?.ready;
+    await Promise.all([...doc.querySelectorAll('iframe')].map((f) => f.contentDocument && settleDoc(f.contentDocument)));
+  };
   const doc = framed ? document.querySelector('iframe').contentDocument : document;
-  const view = doc.defaultView;
-  const tags = ['clinic-warning-signs', 'clinic-risk-checklist', 'clinic-faq', 'clinic-contact'];
-  await Promise.all([...doc.querySelectorAll(tags.join(', '))].map((el) => view.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
-  await doc.fonts?.ready;
-  for (let i = 0; i < 2; i++) await new Promise((r) => view.requestAnimationFrame(r));
+  await settleDoc(doc);
+  for (let i = 0; i < 2; i++) await new Promise((r) => doc.defaultView.requestAnimationFrame(r));
   return true;
 };
 const suffix = `${values.text ? `-text${values.text}` : ''}${values.at ? `-at-${values.at.replace(/[^\w-]+/g, '_')}` : ''}`;
