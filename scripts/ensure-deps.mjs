@@ -1,8 +1,9 @@
 // Runs before `npm start` and `npm test` so both work on a fresh clone:
 // installs the npm dependencies when they are missing or stale and, for the
 // tests, what the three browser engines need when it is missing (as root, with
-// apt-get): chromium, firefox-esr, and for WebKit webkit2gtk-driver (which
-// brings MiniBrowser), xvfb and xdotool.
+// apt-get): chromium (and poppler-utils, whose pdftotext reads its printed
+// PDFs), firefox-esr, and for WebKit webkit2gtk-driver (which brings
+// MiniBrowser), xvfb and xdotool.
 // Uses only node's built-ins: it runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -30,6 +31,8 @@ if (process.argv.includes('--browser')) {
       ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'fonts-noto-cjk'],
       // A font wider than Arial, for the large-text checks in a wide font (Verdana's widths).
       ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'],
+      // The print tests read the PDFs Chromium prints (tests/page/print.test.mjs).
+      ['/usr/bin/pdftotext', 'poppler-utils'],
     ],
     firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
     webkit: [
