@@ -32,7 +32,7 @@ if (process.argv.includes('--browser')) {
       // A font wider than Arial, for the large-text checks in a wide font (Verdana's widths).
       ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'],
       // The print tests read the PDFs Chromium prints (tests/page/print.test.mjs).
-      ['/usr/bin/pdftotext', 'poppler-utils'],
+      [process.env.PDFTOTEXT_PATH || '/usr/bin/pdftotext', 'poppler-utils'],
     ],
     firefox: [[process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr']],
     webkit: [

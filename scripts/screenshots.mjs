@@ -56,7 +56,8 @@ const settle = async ([framed]) => {
     await Promise.all([...doc.querySelectorAll('iframe')].map((f) => f.contentDocument && settleDoc(f.contentDocument)));
   };
   const doc = framed ? document.querySelector('iframe').contentDocument : document;
-  await settleDoc(doc);
+  // A page that never settles (its module never loads, a frame never fires load) fails rather than hangs.
+  await Promise.race([settleDoc(doc), new Promise((_, no) => setTimeout(() => no(new Error('the page did not settle in 20 s')), 20000))]);
   for (let i = 0; i < 2; i++) await new Promise((r) => doc.defaultView.requestAnimationFrame(r));
   return true;
 };

@@ -1196,29 +1196,48 @@ describe('<clinic-faq> themes and layout', () => {
       });
     });
 
+  /** Questions whose text runs under the chevron, or whose chevron is not centred on their first line. */
+  const chevronMisplaced = (el: Element): string[] =>
+    $$(el, '.question').flatMap((button) => {
+      const chevron = button.querySelector('.chevron')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(button.querySelector('.question-text')!);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      // A line's box is its font's content area (Noto CJK's is taller than the line in Firefox): 2 px of slack.
+      const under = lines.some((r) => r.right - 2 > chevron.left && r.left + 2 < chevron.right && r.bottom - 2 > chevron.top && r.top + 2 < chevron.bottom);
+      const offCentre = Math.abs((chevron.top + chevron.bottom) / 2 - (lines[0]!.top + lines[0]!.bottom) / 2) >= 6;
+      return under || offCentre ? [`${button.textContent!.trim()}${under ? ': text under the chevron' : ''}${offCentre ? ': chevron off the first line' : ''}`] : [];
+    });
+
   // Firefox's serif here is DejaVu Serif, far wider than Arial: at 320 px and 200% text it cut "acupunctur/e" beside
-  // the chevron. The chevron floats in a column that narrow, so every line below the first has the whole width.
+  // the chevron. In a column that narrow only the first line runs beside it; every line below has the whole width.
   it('breaks no question word that fits a line of its own, in a 300 px column at 32 px in a wide font (DejaVu Serif)', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px; font: 32px 'DejaVu Serif', serif"><clinic-faq lang="en"></clinic-faq></div>`);
     const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
     await el.updateComplete;
     expect(needlesslyBroken(el)).to.deep.equal([]);
-    // The chevron stays at the end of the first line, beside the text and never over it.
-    for (const button of $$(el, '.question')) {
-      const chevron = button.querySelector('.chevron')!.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(button.querySelector('.question-text')!);
-      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
-      const overlaps = lines.filter((r) => r.right > chevron.left && r.left < chevron.right && r.bottom > chevron.top && r.top < chevron.bottom);
-      expect(overlaps, `${button.textContent!.trim()}: text under the chevron`).to.deep.equal([]);
-      expect(Math.abs((chevron.top + chevron.bottom) / 2 - (lines[0]!.top + lines[0]!.bottom) / 2), 'chevron centred on the first line').to.be.below(6);
-    }
-    // The check can fail: the same words beside a chevron that keeps a column of its own.
+    expect(chevronMisplaced(el)).to.deep.equal([]);
+    // The check can fail: the same words beside a chevron in a column of its own (the layout before).
     const style = document.createElement('style');
-    style.textContent = '.question { display: flex !important } .chevron { float: none !important }';
+    style.textContent = '.question { display: flex !important } .question::before { content: none !important } .chevron { position: static !important }';
     el.shadowRoot!.append(style);
     expect(needlesslyBroken(el).length, 'with the chevron in a column of its own').to.be.above(0);
     style.remove();
+  });
+
+  // One-line questions (「哪些治療有效？」 at 360 px / 200%) in a button taller than their line: the chevron stays on it.
+  it('keeps the chevron on the first line of one-line questions too (zh-Hant, 360 px at 32 px)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px; font-size: 32px"><clinic-faq lang="zh-Hant"></clinic-faq></div>`);
+    const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
+    await el.updateComplete;
+    const oneLine = $$(el, '.question-text').filter((t) => {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size === 1;
+    });
+    expect(oneLine.length, 'some questions fit one line').to.be.above(0);
+    expect(getComputedStyle($$(el, '.question')[0]!).display, 'the narrow layout').to.equal('block');
+    expect(chevronMisplaced(el)).to.deep.equal([]);
   });
 
   it('keeps the chevron beside the question, in its own column, where the column is wide enough', async () => {

@@ -170,21 +170,24 @@ export const faqStyles = css`
     transform: rotate(180deg);
   }
   /*
-   * Large text in a narrow column (320 px at 200%): only the first line runs
+   * Large text in a narrow column (320-390 px at 200%): only the first line runs
    * beside the chevron (it sits over a float that holds its room), so a long
    * word ("acupuncture") has the whole width below, where it keeps whole
    * unless wider than the line. (Not hyphens: auto: Firefox then splits
    * "com-mon" and "af-ter" too.)
    */
   @container (max-width: 11em) {
+    /* No min-height: a one-line question stays at the top, where the chevron is. */
     .question {
       display: block;
       position: relative;
+      min-height: 0;
     }
+    /* The chevron and the 8 px gap (min(0.75em, 8px) at any text size this column can hold). */
     .question::before {
       content: '';
       float: inline-end;
-      width: calc(min(2em, 36px) + min(0.75em, 8px));
+      width: calc(min(2em, 36px) + 8px);
       height: min(2em, 36px);
     }
     .chevron {
