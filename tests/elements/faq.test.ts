@@ -995,6 +995,16 @@ describe('<clinic-faq> print', () => {
     expect($(el, '#faq-tests-panel .answer').checkVisibility()).to.equal(true);
   });
 
+  it('leaves no room for the hidden chevron on paper in a narrow column', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px; font-size: 32px"><clinic-faq lang="en"></clinic-faq></div>`);
+    const el = wrap.querySelector<ClinicFaq>('clinic-faq')!;
+    await el.updateComplete;
+    const button = $$(el, '.question')[0]!;
+    expect(getComputedStyle(button, '::before').float, 'the narrow layout on screen').to.equal('inline-end');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(button, '::before').display).to.equal('none');
+  });
+
   it('prints in black on white', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq theme="dark"></clinic-faq>`);
     await emulateMedia({ media: 'print' });

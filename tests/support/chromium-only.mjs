@@ -71,6 +71,7 @@ export const CHROMIUM_ONLY = [
   ]),
   ...component(R.print, [
     "<clinic-contact> layouts prints the bar in place, with web links written out",
+    "<clinic-faq> print leaves no room for the hidden chevron on paper in a narrow column",
     "<clinic-faq> print leaves out the search, expand-all and copy-link controls on paper",
     "<clinic-faq> print prints every answer expanded, even those closed or filtered out on screen",
     "<clinic-faq> print prints every answer of a long list too",

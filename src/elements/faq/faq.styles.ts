@@ -305,7 +305,8 @@ export const faqStyles = css`
     .tools,
     .empty,
     .copy-link,
-    .chevron {
+    .chevron,
+    .question::before {
       display: none !important;
     }
     .question {
