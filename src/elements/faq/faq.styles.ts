@@ -193,7 +193,8 @@ export const faqStyles = css`
     .chevron {
       position: absolute;
       inset-inline-end: min(0.5em, 8px);
-      top: calc(min(0.75em, 12px) + (1.35em - min(2em, 36px)) / 2);
+      /* Centred on the first line, as the other icons are (1lh). */
+      top: calc(min(0.75em, 12px) + (1lh - min(2em, 36px)) / 2);
     }
   }
 
