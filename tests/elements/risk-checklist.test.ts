@@ -249,6 +249,37 @@ describe('<clinic-risk-checklist> summary', () => {
     expect(summary(el).querySelector('[part="empty"]')).to.exist;
   });
 
+  it('adds or removes only the line of the box ticked or unticked, so the live summary says nothing about the others', async () => {
+    const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+    const [first, middle, last] = [allIds[0]!, allIds[1]!, allIds[2]!];
+    await toggle(el, first);
+    await toggle(el, last);
+    const list = summary(el).querySelector('ul')!;
+    const lines = () => new Map([...list.querySelectorAll('li')].map((li) => [li.getAttribute('data-factor'), li]));
+    const before = lines();
+    const seen: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => seen.push(...records));
+    observer.observe(list, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Ticking the box between them: one line added, the two lines there stay the same nodes, untouched.
+    await toggle(el, middle);
+    seen.push(...observer.takeRecords());
+    const added = seen.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof HTMLLIElement);
+    expect(added.map((n) => (n as HTMLElement).dataset.factor)).to.deep.equal([middle]);
+    expect(seen.filter((r) => r.type !== 'childList' || r.removedNodes.length || r.target !== list)).to.deep.equal([]);
+    expect(lines().get(first)).to.equal(before.get(first));
+    expect(lines().get(last)).to.equal(before.get(last));
+    const middleLine = lines().get(middle);
+    // Unticking the first box: its line goes, the others are not touched.
+    seen.length = 0;
+    await toggle(el, first);
+    seen.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(seen.flatMap((r) => [...r.removedNodes]).filter((n) => n instanceof HTMLLIElement).map((n) => (n as HTMLElement).dataset.factor)).to.deep.equal([first]);
+    expect(seen.filter((r) => r.type !== 'childList' || r.addedNodes.length || r.target !== list)).to.deep.equal([]);
+    expect(lines().get(middle)).to.equal(middleLine);
+    expect(lines().get(last)).to.equal(before.get(last));
+  });
+
   it('adds the reassurance and the not-a-diagnosis lines after the ticked factors', async () => {
     const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
     await toggle(el, someIds[0]!);
