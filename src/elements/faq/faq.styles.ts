@@ -286,9 +286,6 @@ export const faqStyles = css`
       background: none;
       color: ButtonText;
     }
-    .question:hover .question-text {
-      text-decoration: underline;
-    }
   }
 
   @media print {
