@@ -292,8 +292,7 @@ export const faqStyles = css`
     /* Paper cannot open anything: every answer prints, and controls that do nothing there are left out. */
     .items[hidden],
     .item[hidden],
-    .panel[hidden],
-    .panel[hidden='until-found'] {
+    .panel[hidden] {
       display: block !important;
     }
     .item,
