@@ -340,7 +340,6 @@ export const contactStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button,
     .layout-bar .close {
       border-color: ButtonText;
     }
