@@ -20,7 +20,8 @@ export const warningSignsStyles = css`
   .tier {
     /* A card, not a line of text: the measure applies to the text inside. */
     max-inline-size: none;
-    --_tier: var(--_routine);
+    /* Routine's colours; the emergency and urgent tiers set their own below (the schema allows these three levels only). */
+    --_tier: var(--clinic-warning-signs-routine-color, var(--_routine));
     --_tier-surface: var(--_routine-surface);
     background: var(--_tier-surface);
     border: 1px solid var(--_tier);
@@ -35,9 +36,6 @@ export const warningSignsStyles = css`
   .tier--urgent {
     --_tier: var(--clinic-warning-signs-urgent-color, var(--_urgent));
     --_tier-surface: var(--_urgent-surface);
-  }
-  .tier--routine {
-    --_tier: var(--clinic-warning-signs-routine-color, var(--_routine));
   }
   .tier-heading {
     display: flex;
