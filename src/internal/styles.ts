@@ -64,8 +64,7 @@ export const baseStyles = css`
     --_space: var(--clinic-space, 1em);
     color-scheme: light;
 
-    /* Host pages style text in ways that inherit into shadow DOM: undo them. */
-    box-sizing: border-box;
+    /* Host pages style text in ways that inherit into shadow DOM: undo them. (Border-box: the * rule below.) */
     font-family: var(--clinic-font-family, inherit);
     /* em, never rem: a page with html { font-size: 62.5% } must not shrink the widget. */
     font-size: var(--clinic-font-size, max(1em, 16px));
