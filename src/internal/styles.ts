@@ -301,7 +301,6 @@ export const baseStyles = css`
       --_routine-surface: #fff;
       --_emergency-contrast: #fff;
       color-scheme: light;
-      break-inside: auto;
     }
     /* Sources are part of the record on paper. */
     details::details-content {
