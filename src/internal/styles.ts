@@ -124,12 +124,10 @@ export const baseStyles = css`
   h4,
   h5,
   h6 {
-    display: block;
+    /* Block, and the family and colour of the text around: the browser's own for a heading, which a page's CSS cannot reach here. */
     margin: 0 0 0.5em;
-    font-family: inherit;
     line-height: 1.25;
     font-weight: 700;
-    color: inherit;
     /* Lines of even length: no last line of one word or one character, in Firefox too. */
     text-wrap: balance;
     text-transform: none;
