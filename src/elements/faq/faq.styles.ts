@@ -116,6 +116,7 @@ export const faqStyles = css`
     font-size: 1.0625em;
     line-height: 1.35;
   }
+  /* Its line height is the heading's: the shared button { font: inherit } inherits it (line-height is part of font). */
   .question {
     display: flex;
     align-items: center;
@@ -130,7 +131,6 @@ export const faqStyles = css`
     background: transparent;
     color: var(--_question);
     font-weight: 700;
-    line-height: inherit;
     text-align: start;
     cursor: pointer;
   }
