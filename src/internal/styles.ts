@@ -305,9 +305,6 @@ export const baseStyles = css`
       content-visibility: visible;
       display: block;
     }
-    summary {
-      text-decoration: none;
-    }
     /* Background graphics are off by default on paper: a pill is black text in a thin frame, without an icon gap. */
     .pill {
       background: none !important;
