@@ -18,7 +18,6 @@ export const faqStyles = css`
     justify-content: space-between;
     gap: 0.75em 1em;
     margin: 1em 0 1em;
-    min-width: 0;
   }
   /* The row wraps, and the search box never forces the page sideways, whatever the text size. */
   .search {
@@ -41,7 +40,6 @@ export const faqStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-    min-width: 0;
   }
   .search-field .icon {
     position: absolute;
