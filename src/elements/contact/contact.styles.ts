@@ -313,7 +313,8 @@ export const contactStyles = css`
         width: max(44px, 1.5em);
         height: max(44px, 1.5em);
       }
-      .layout-bar .close .icon {
+      /* The close button's and the emergency number's: the only icons shown in this row (the actions' and the safety line's are hidden). */
+      .layout-bar .icon {
         width: 1em;
         height: 1em;
       }
@@ -331,10 +332,6 @@ export const contactStyles = css`
         min-height: max(44px, 2em);
         padding-inline: 0.125em;
         text-decoration-thickness: 0.1em;
-      }
-      .layout-bar .safety-short .icon {
-        width: 1em;
-        height: 1em;
       }
     }
   }
