@@ -26,6 +26,9 @@ export const warningSignsStyles = css`
     background: var(--_tier-surface);
     border: 1px solid var(--_tier);
     border-inline-start-width: min(0.4em, 8px);
+  }
+  .tier,
+  .tips {
     border-radius: calc(var(--_radius) * 0.75);
     padding: min(var(--_space), 16px);
   }
@@ -93,8 +96,6 @@ export const warningSignsStyles = css`
   }
   .tips {
     background: var(--_surface);
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: min(var(--_space), 16px);
     margin-bottom: 1em;
   }
   .tips h3,
