@@ -100,10 +100,13 @@ export const riskChecklistStyles = css`
   }
 
   /* The summary: a soft panel. */
-  .summary {
+  .summary,
+  .not-causes {
     padding: min(var(--_space), 16px);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
+  }
+  .summary {
     background: var(--_surface);
   }
   .summary-heading {
@@ -165,11 +168,6 @@ export const riskChecklistStyles = css`
     color: var(--_text-muted);
   }
 
-  .not-causes {
-    padding: min(var(--_space), 16px);
-    border-radius: calc(var(--_radius) * 0.75);
-    border: 1px solid var(--_border);
-  }
   .not-causes-heading {
     font-size: 1.0625em;
   }
