@@ -19,8 +19,15 @@ export const riskChecklistStyles = css`
     min-width: 0;
     margin: 0;
     padding: min(0.75em, 12px) min(var(--_space), 16px) min(0.5em, 8px);
+  }
+  .group,
+  .summary,
+  .not-causes {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
+  }
+  .group,
+  .summary {
     background: var(--_surface);
   }
   /* Floated, the legend sits inside the panel instead of on its border. */
@@ -103,11 +110,6 @@ export const riskChecklistStyles = css`
   .summary,
   .not-causes {
     padding: min(var(--_space), 16px);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  .summary {
-    background: var(--_surface);
   }
   .summary-heading {
     font-size: 1.125em;
