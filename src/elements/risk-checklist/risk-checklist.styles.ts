@@ -47,6 +47,7 @@ export const riskChecklistStyles = css`
     gap: 0.25em;
     container-type: inline-size;
   }
+  /* The box and its label fill the first row by themselves (placed in order), the hint is put under the label. */
   .factor {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -62,8 +63,6 @@ export const riskChecklistStyles = css`
     background: var(--_bg);
   }
   .checkbox {
-    grid-column: 1;
-    grid-row: 1;
     /* At least 24 × 24 CSS px (WCAG 2.5.8); 1.5em of the text's size (an input's own font is smaller), up to 32px. */
     font: inherit;
     width: clamp(24px, 1.5em, 32px);
@@ -76,8 +75,6 @@ export const riskChecklistStyles = css`
   /* The label fills the row beside the box, with padding, so the whole line is easy to tap (2.5em high at least),
      and its hint follows at the same distance whatever the number of its lines. */
   .label {
-    grid-column: 2;
-    grid-row: 1;
     display: block;
     padding: 0.5em 0;
     font-weight: 600;
