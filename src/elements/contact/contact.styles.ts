@@ -172,23 +172,19 @@ export const contactStyles = css`
 
   /* banner (and bar on wide screens): one row once there is room. */
   @container clinic-contact (min-width: 44em) {
-    .layout-banner .inner,
-    .layout-bar .inner {
+    :is(.layout-banner, .layout-bar) .inner {
       grid-template-columns: minmax(16em, 1fr) fit-content(65%);
       grid-template-areas: 'intro actions' 'safety safety';
       align-items: center;
     }
-    .layout-banner .intro,
-    .layout-bar .intro {
+    :is(.layout-banner, .layout-bar) .intro {
       grid-area: intro;
     }
-    .layout-banner .actions,
-    .layout-bar .actions {
+    :is(.layout-banner, .layout-bar) .actions {
       grid-area: actions;
       justify-content: flex-end;
     }
-    .layout-banner .safety,
-    .layout-bar .safety {
+    :is(.layout-banner, .layout-bar) .safety {
       grid-area: safety;
     }
   }
