@@ -25,16 +25,16 @@ export const contactStyles = css`
     container: clinic-contact / inline-size;
   }
   /* A brand colour without 4.5:1 contrast falls back to the kit's defaults (same values as the base tokens). */
-  .base.accent-fallback {
+  .accent-fallback {
     --_button-bg: #0a5aa8;
     --_button-fg: #ffffff;
   }
-  :host([theme='dark']) .base.accent-fallback {
+  :host([theme='dark']) .accent-fallback {
     --_button-bg: #8ec5ff;
     --_button-fg: #0b1a2b;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .base.accent-fallback {
+    :host(:not([theme='light'])) .accent-fallback {
       --_button-bg: #8ec5ff;
       --_button-fg: #0b1a2b;
     }
@@ -190,7 +190,7 @@ export const contactStyles = css`
   }
 
   /* card: a stacked card, one full-width button per line. */
-  .base.layout-card {
+  .layout-card {
     max-width: min(100%, 36em);
   }
   .layout-card .actions {
@@ -213,7 +213,7 @@ export const contactStyles = css`
 
   /* bar: a compact bar fixed to the bottom of narrow screens, with calling, booking and a close button. */
   @media (max-width: 40em) {
-    .base.layout-bar {
+    .layout-bar {
       position: fixed;
       inset-inline: 0;
       bottom: 0;
@@ -346,7 +346,7 @@ export const contactStyles = css`
   }
 
   @media print {
-    .base.layout-bar {
+    .layout-bar {
       position: static;
       box-shadow: none;
     }
