@@ -98,10 +98,7 @@ export const warningSignsStyles = css`
     background: var(--_surface);
     margin-bottom: 1em;
   }
-  .tips h3,
-  .tips h4,
-  .tips h5,
-  .tips h6 {
+  .tips :is(h3, h4, h5, h6) {
     font-size: 1em;
   }
   .tips ul {
