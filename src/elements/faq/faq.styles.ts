@@ -57,7 +57,9 @@ export const faqStyles = css`
     min-width: 0;
     min-height: 2.75em;
     margin: 0;
-    padding: 0.5em 0.75em 0.5em 2.5em;
+    padding-block: 0.5em;
+    /* The room for the icon is on the side it is on (inset-inline-start), in a right-to-left language too. */
+    padding-inline: 2.5em 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_bg);
@@ -65,9 +67,6 @@ export const faqStyles = css`
     border: 2px solid var(--_text-muted);
     border-radius: calc(var(--_radius) * 0.67);
     appearance: none;
-  }
-  #search:dir(rtl) {
-    padding: 0.5em 2.5em 0.5em 0.75em;
   }
   /* The element has its own labelled clear button; the browser's unlabelled one would be a second. */
   #search::-webkit-search-cancel-button {
