@@ -111,9 +111,6 @@ export const riskChecklistStyles = css`
   .summary-heading {
     font-size: 1.125em;
   }
-  .ticked {
-    margin: 0 0 0.75em;
-  }
   .ticked li + li {
     margin-top: 0.5em;
   }
