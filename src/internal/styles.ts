@@ -166,16 +166,15 @@ export const baseStyles = css`
     outline-offset: 0.125em;
   }
 
+  /* Only ever on spans and a div that no rule pads or frames, so it needs no padding: 0 or border: 0. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    padding: 0 !important;
     margin: -1px !important;
     overflow: hidden !important;
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
-    border: 0 !important;
   }
   [hidden] {
     display: none !important;
