@@ -267,18 +267,14 @@ export class ContentController implements ReactiveController {
 
   /** The region code in force: the element's `region`, else the page's, else the language tag's region. */
   get regionCode(): string | undefined {
-    const own = this.host.region;
-    const page = pageSettings().region;
-    for (const [value, where] of [
-      [own, 'region'],
-      [page, 'data-region'],
+    for (const [value, source, path] of [
+      [this.host.region, 'attribute', 'region'],
+      [pageSettings().region, 'page settings', 'data-region'],
     ] as const) {
       if (!value) continue;
       const code = normaliseRegion(value);
       if (code) return code;
-      this.host.reportError(where === 'region' ? 'attribute' : 'page settings', [
-        { path: where, message: `"${value}" is not a two-letter region code such as HK, MO, TW or GB` },
-      ]);
+      this.host.reportError(source, [{ path, message: `"${value}" is not a two-letter region code such as HK, MO, TW or GB` }]);
     }
     return regionOfLang(langOf(this.host));
   }
