@@ -116,6 +116,18 @@ describe('<clinic-warning-signs> headings', () => {
     expect(new Set(levels(el))).to.deep.equal(new Set(['h6']));
   });
 
+
+  it('sizes the tips heading the same at every heading level (an h2 under heading-level="1" is not the browser\'s 1.5em)', async () => {
+    const sizes: string[] = [];
+    for (const level of [1, 2, 3, 6]) {
+      const el = await fixture(html`<clinic-warning-signs heading-level=${level}></clinic-warning-signs>`);
+      const tips = el.shadowRoot!.querySelector('[part="tips"]')!;
+      const h = tips.querySelector('h1, h2, h3, h4, h5, h6')!;
+      expect(getComputedStyle(h).fontSize, `heading-level=${level}`).to.equal(getComputedStyle(tips).fontSize);
+      sizes.push(getComputedStyle(h).fontSize);
+    }
+    expect(new Set(sizes).size).to.equal(1);
+  });
   for (const bad of ['0', '7', 'three', '2.5', '-1']) {
     it(`falls back to h2 for heading-level="${bad}"`, async () => {
       await captureWarnings(async () => {

@@ -98,7 +98,7 @@ export const warningSignsStyles = css`
     background: var(--_surface);
     margin-bottom: 1em;
   }
-  .tips :is(h3, h4, h5, h6) {
+  .tips-heading {
     font-size: 1em;
   }
   .tips ul {

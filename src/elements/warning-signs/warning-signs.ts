@@ -88,7 +88,7 @@ export class ClinicWarningSigns extends ClinicElement {
       </ul>
       ${ws.tips
         ? html`<div class="tips" part="tips">
-            ${heading(level + 1, ws.tips.heading)}
+            ${heading(level + 1, ws.tips.heading, { class: 'tips-heading' })}
             <ul>
               ${ws.tips.items.map((t) => html`<li>${t}</li>`)}
             </ul>
