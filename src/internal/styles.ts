@@ -286,8 +286,8 @@ export const baseStyles = css`
   }
 
   @media print {
-    /* As specific as the theme rules, and later, so paper is always black on white. */
-    :host .base,
+    /* As specific as the theme rules, and later, so paper is always black on white (with or without a theme attribute). */
+    :host(:not([theme='light'])) .base,
     :host([theme]) .base {
       --_text: #000;
       --_text-muted: #222;
@@ -317,6 +317,10 @@ export const baseStyles = css`
     }
     .pill .icon {
       display: none !important;
+    }
+    /* The sources toggle is a heading on paper, not a link. */
+    .sources summary {
+      text-decoration: none;
     }
     /* One rule for every source list and every answer's sources: paper shows where a link goes. */
     a[href][part$='source-link']::after {

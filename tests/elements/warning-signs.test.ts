@@ -339,6 +339,21 @@ describe('<clinic-warning-signs> themes and layout', () => {
     expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
+  it('prints in black on white for a visitor in dark mode without a theme attribute, its sources toggle not underlined', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
+    // A page that takes the reflected attribute away: the dark scheme still applies on screen.
+    el.removeAttribute('theme');
+    await (el as ClinicWarningSigns).updateComplete;
+    expect(el.hasAttribute('theme')).to.equal(false);
+    expect(colours(el).bg).to.not.equal('rgb(255, 255, 255)');
+    await emulateMedia({ media: 'print' });
+    const { fg, bg } = colours(el);
+    expect(fg).to.equal('rgb(0, 0, 0)');
+    expect(bg).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.sources summary')!).textDecorationLine).to.equal('none');
+  });
+
   it('exposes parts for branding', async () => {
     const el = await fixture(html`<clinic-warning-signs></clinic-warning-signs>`);
     for (const part of ['base', 'title', 'tier', 'tier-emergency', 'call-link', 'signs', 'sources', 'reviewed']) {

@@ -79,6 +79,7 @@ export const CHROMIUM_ONLY = [
     "<clinic-risk-checklist> clear, print and copy prints the summary and its disclaimer only, not the form, buttons or other content",
     "<clinic-risk-checklist> clear, print and copy prints its title, introduction, summary and review date when the page is printed, not its form, buttons or uncited lists",
     "<clinic-warning-signs> themes and layout prints in black on white with the sources listed",
+    "<clinic-warning-signs> themes and layout prints in black on white for a visitor in dark mode without a theme attribute, its sources toggle not underlined",
   ]),
   ...component(R.forcedColors, [
     "<clinic-contact> layouts keeps button outlines in forced-colors mode",
