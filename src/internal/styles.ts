@@ -5,10 +5,6 @@
  * Two layers of custom properties: the documented global tokens
  * (`--clinic-*`), which a clinic sets to brand the kit, and private ones
  * (`--_*`) that default to them per theme.
- *
- * A value with var() or env() in it is written without the optional spaces
- * (after a comma, around * and /), in every element's styles: the minifier
- * keeps such a value's spaces as written. + and - in calc() keep theirs.
  */
 import { css } from 'lit';
 
@@ -71,7 +67,7 @@ export const baseStyles = css`
     /* Host pages style text in ways that inherit into shadow DOM: undo them. (Border-box: the * rule below.) */
     font-family: var(--clinic-font-family, inherit);
     /* em, never rem: a page with html { font-size: 62.5% } must not shrink the widget. */
-    font-size: var(--clinic-font-size, max(1em,16px));
+    font-size: var(--clinic-font-size, max(1em, 16px));
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -93,7 +89,7 @@ export const baseStyles = css`
      * Paddings are capped in px: in em they double with a reader's large
      * text at every nesting level and leave a phone a column one word wide.
      */
-    padding: min(calc(var(--_space)*1.25),20px);
+    padding: min(calc(var(--_space) * 1.25), 20px);
     max-width: 100%;
     /* Apart from whatever comes next, whatever the host page's margins. */
     margin-block-end: 1.5em;
@@ -104,7 +100,7 @@ export const baseStyles = css`
    */
   @media (max-width: 30em) {
     .base {
-      padding: min(var(--_space),12px,max(4px,(100cqi - 10.5em)/2));
+      padding: min(var(--_space), 12px, max(4px, (100cqi - 10.5em) / 2));
     }
   }
   :host([theme='dark']) .base {

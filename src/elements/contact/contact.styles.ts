@@ -125,8 +125,8 @@ export const contactStyles = css`
     margin: 0;
     padding: min(0.5em, 8px) min(0.75em, 12px);
     background: var(--_emergency-surface);
-    border-inline-start: min(0.25em,6px) solid var(--_emergency);
-    border-radius: calc(var(--_radius)*0.5);
+    border-inline-start: min(0.25em, 6px) solid var(--_emergency);
+    border-radius: calc(var(--_radius) * 0.5);
     font-size: 0.9375em;
   }
   .safety .icon {
@@ -224,7 +224,7 @@ export const contactStyles = css`
       margin: 0;
       border-width: 1px 0 0;
       border-radius: 0;
-      padding: min(0.5em,8px) min(0.75em,12px) calc(min(0.5em,8px) + env(safe-area-inset-bottom,0px));
+      padding: min(0.5em, 8px) min(0.75em, 12px) calc(min(0.5em, 8px) + env(safe-area-inset-bottom, 0px));
       box-shadow: 0 -0.25em 1em rgb(0 0 0 / 0.2);
     }
     .layout-bar .inner {

@@ -65,7 +65,7 @@ export const faqStyles = css`
     background: var(--_bg);
     /* The edge shows where to type: the secondary text's colour, well over 3:1 against the field and the card (WCAG 1.4.11). */
     border: 2px solid var(--_text-muted);
-    border-radius: calc(var(--_radius)*0.67);
+    border-radius: calc(var(--_radius) * 0.67);
     appearance: none;
   }
   /* The element has its own labelled clear button; the browser's unlabelled one would be a second. */
@@ -87,7 +87,7 @@ export const faqStyles = css`
     margin: 0 0 1em;
     padding: 0.75em var(--_space);
     background: var(--_surface);
-    border-radius: calc(var(--_radius)*0.67);
+    border-radius: calc(var(--_radius) * 0.67);
   }
 
   /* The accordion. */
@@ -140,7 +140,7 @@ export const faqStyles = css`
   }
   .question:focus-visible {
     outline-offset: -0.1875em;
-    border-radius: calc(var(--_radius)*0.5);
+    border-radius: calc(var(--_radius) * 0.5);
   }
   .question-text {
     min-width: 0;

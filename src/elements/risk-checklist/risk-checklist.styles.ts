@@ -18,13 +18,13 @@ export const riskChecklistStyles = css`
   .group {
     min-width: 0;
     margin: 0;
-    padding: min(0.75em,12px) min(var(--_space),16px) min(0.5em,8px);
+    padding: min(0.75em, 12px) min(var(--_space), 16px) min(0.5em, 8px);
   }
   .group,
   .summary,
   .not-causes {
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius)*0.75);
+    border-radius: calc(var(--_radius) * 0.75);
   }
   .group,
   .summary {
@@ -56,7 +56,7 @@ export const riskChecklistStyles = css`
     margin: 0 max(-0.5em, -8px);
     padding: 0 min(0.5em, 8px);
     border: 1px solid transparent;
-    border-radius: calc(var(--_radius)*0.5);
+    border-radius: calc(var(--_radius) * 0.5);
   }
   .factor:has(.checkbox:checked) {
     border-color: var(--_check);
@@ -106,7 +106,7 @@ export const riskChecklistStyles = css`
   /* The summary: a soft panel. */
   .summary,
   .not-causes {
-    padding: min(var(--_space),16px);
+    padding: min(var(--_space), 16px);
   }
   .summary-heading {
     font-size: 1.125em;

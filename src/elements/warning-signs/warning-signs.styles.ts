@@ -29,8 +29,8 @@ export const warningSignsStyles = css`
   }
   .tier,
   .tips {
-    border-radius: calc(var(--_radius)*0.75);
-    padding: min(var(--_space),16px);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: min(var(--_space), 16px);
   }
   .tier--emergency {
     --_tier: var(--clinic-warning-signs-emergency-color, var(--_emergency));
