@@ -351,16 +351,17 @@ export class ClinicContact extends ClinicElement {
   private syncStructuredData(): void {
     if (!this.structuredData) return this.jsonLd.remove();
     const d = this.details;
-    const phone = d.phone ? normalisePhone(d.phone) : undefined;
-    const data: Record<string, string> = { '@context': 'https://schema.org', '@type': 'MedicalClinic' };
-    if (d.name) data.name = d.name;
-    if (phone) data.telephone = phone;
-    if (d.email && mailtoHref(d.email, 'email', this.urlReport)) data.email = d.email;
-    if (d.address) data.address = d.address;
-    if (d.hours) data.openingHours = d.hours;
-    const url = safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport);
-    if (url) data.url = url;
-    this.jsonLd.set(data);
+    // Fields left undefined are left out of the JSON.
+    this.jsonLd.set({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalClinic',
+      name: d.name,
+      telephone: d.phone && normalisePhone(d.phone),
+      email: mailtoHref(d.email, 'email', this.urlReport) && d.email,
+      address: d.address,
+      openingHours: d.hours,
+      url: safeWebUrl(d.bookingUrl, 'booking-url', this.urlReport),
+    });
   }
 }
 
