@@ -15,18 +15,22 @@ export const MAX_PACK_BYTES = 256 * 1024;
 /** How long a pack URL may take. */
 export const PACK_TIMEOUT_MS = 5000;
 
-export type Loaded = { ok: true; data: unknown } | { ok: false; issues: PackIssue[] };
+/** A pack that cannot be used, and why (the failure of both `Loaded` and `ValidationResult`). */
+type Refused = { ok: false; issues: PackIssue[] };
 
-const problem = (message: string, path = ''): Loaded => ({ ok: false, issues: [{ path, message }] });
+export type Loaded = { ok: true; data: unknown } | Refused;
+
+const problem = (message: string, path = ''): Refused => ({ ok: false, issues: [{ path, message }] });
 
 /** Keys that could reach an object's prototype if some code ever merged them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * The JSON path of the first forbidden key in parsed data, if any. The path
- * is written only when one is found (a pack has thousands of keys).
+ * The problem of the first forbidden key in parsed data, named by its JSON
+ * path, if there is one. The path is written only when one is found (a pack
+ * has thousands of keys).
  */
-function findForbiddenKey(value: unknown, path: string): string | undefined {
+function forbiddenKey(value: unknown): Refused | undefined {
   const trail: (string | number)[] = [];
   const walk = (v: unknown): boolean => {
     if (Array.isArray(v)) {
@@ -45,7 +49,8 @@ function findForbiddenKey(value: unknown, path: string): string | undefined {
     return false;
   };
   if (!walk(value)) return undefined;
-  return trail.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), path);
+  const path = trail.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '');
+  return problem('this key is not allowed in a content pack', path);
 }
 
 /** Parses pack JSON text, refusing prototype keys. */
@@ -56,9 +61,7 @@ export function parsePackText(text: string): Loaded {
   } catch (e) {
     return problem(`not valid JSON (${(e as Error).message})`);
   }
-  const bad = findForbiddenKey(data, '');
-  if (bad) return problem('this key is not allowed in a content pack', bad);
-  return { ok: true, data };
+  return forbiddenKey(data) ?? { ok: true, data };
 }
 
 /** Reads a response body as text, stopping as soon as it passes the size cap. */
@@ -163,7 +166,5 @@ export function mergePack(base: ContentPack, custom: unknown): unknown {
 
 /** Merges loaded data onto the bundled pack for `lang` and validates the result. */
 export function resolvePack(data: unknown, lang: string): ValidationResult {
-  const bad = findForbiddenKey(data, '');
-  if (bad) return { ok: false, issues: [{ path: bad, message: 'this key is not allowed in a content pack' }] };
-  return validatePack(mergePack(bundledPack(lang), data));
+  return forbiddenKey(data) ?? validatePack(mergePack(bundledPack(lang), data));
 }
