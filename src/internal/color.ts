@@ -18,19 +18,17 @@ export const TEXT_CONTRAST = 4.5;
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
-/** A channel written as a number (0–255) or a percentage. */
+/** A channel written as a number (0–255) or a percentage; NaN when it is neither. */
 function channel(token: string, scale: number): number {
   const n = parseFloat(token);
-  if (Number.isNaN(n)) return NaN;
   return token.endsWith('%') ? (n / 100) * scale : n;
 }
 
-/** Alpha written as 0–1 or a percentage; absent means opaque. */
+/** Alpha written as 0–1 or a percentage (clamped by `normalise`); absent means opaque, NaN when it is not a number. */
 function alpha(token: string | undefined): number {
   if (token == null) return 1;
   const n = parseFloat(token);
-  if (Number.isNaN(n)) return NaN;
-  return clamp(token.endsWith('%') ? n / 100 : n, 0, 1);
+  return token.endsWith('%') ? n / 100 : n;
 }
 
 /**
