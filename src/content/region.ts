@@ -51,18 +51,9 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 /** A deep copy of `value` with every string filled; objects without placeholders are shared, not copied. */
 function fillDeep<T>(value: T, values: Readonly<Record<string, string>>): T {
   if (typeof value === 'string') return fill(value, values) as T;
-  if (Array.isArray(value)) {
-    let changed = false;
-    const out = value.map((v) => {
-      const f = fillDeep(v, values);
-      changed ||= f !== v;
-      return f;
-    });
-    return (changed ? out : value) as T;
-  }
   if (value && typeof value === 'object') {
     let changed = false;
-    const out: Record<string, unknown> = {};
+    const out = (Array.isArray(value) ? [] : {}) as Record<string, unknown>; // a list stays a list
     for (const [k, v] of Object.entries(value)) {
       const f = fillDeep(v, values);
       changed ||= f !== v;
