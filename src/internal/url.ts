@@ -52,8 +52,9 @@ export function safeWebUrl(value: string | null | undefined, what: string, repor
   if (scheme === 'https' || scheme === 'http') {
     try {
       const url = new URL(raw);
-      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname && !url.username && !url.password) {
-        if (url.protocol === 'http:') report(what, `${what}: "${raw}" is not encrypted (http:); use https: if the site supports it.`);
+      // The parser keeps the scheme it was given, so the URL is http(s) too.
+      if (url.hostname && !url.username && !url.password) {
+        if (scheme === 'http') report(what, `${what}: "${raw}" is not encrypted (http:); use https: if the site supports it.`);
         return url.href;
       }
     } catch {
