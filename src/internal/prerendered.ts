@@ -25,14 +25,13 @@ const children = (nodes: Iterable<Node>) => [...nodes].filter((n): n is Element 
 /** `el`'s position under `top` as element indices, or undefined when it is not inside. */
 function pathOf(el: Element, top: Element[]): number[] | undefined {
   const path: number[] = [];
-  let node: Element | null = el;
-  while (node && !top.includes(node)) {
-    const parent: Element | null = node.parentElement;
+  let node = el;
+  while (!top.includes(node)) {
+    const parent = node.parentElement;
     if (!parent) return undefined;
     path.unshift([...parent.children].indexOf(node));
     node = parent;
   }
-  if (!node) return undefined;
   path.unshift(top.indexOf(node));
   return path;
 }
@@ -83,8 +82,8 @@ export class PrerenderedController implements ReactiveController {
     const before = children(nodes);
     const after = children(root.childNodes).filter((n) => !nodes.includes(n));
     const focused = root.activeElement ? pathOf(root.activeElement, before) : undefined;
-    // What a reader did before the module arrived: ticked boxes and typed text.
-    const inputs = before.flatMap((top) => [...(top.localName === 'input' ? [top] : []), ...top.querySelectorAll('input, textarea')]) as HTMLInputElement[];
+    // What a reader did before the module arrived: ticked boxes and typed text (a top-level input has none inside).
+    const inputs = before.flatMap((top) => (top.localName === 'input' ? [top] : [...top.querySelectorAll('input, textarea')])) as HTMLInputElement[];
     const done = inputs
       .map((input) => ({ input, path: pathOf(input, before) }))
       .filter(({ input }) => (input.type === 'checkbox' || input.type === 'radio' ? input.checked !== input.defaultChecked : input.value !== input.defaultValue));
