@@ -29,20 +29,10 @@ export interface PageSettings {
   clinic?: ClinicSettings;
 }
 
-/** The script tag's attributes and the setting each one fills. */
-export const SCRIPT_ATTRIBUTES = {
-  'data-region': 'region',
-  'data-emergency-number': 'emergencyNumber',
-  'data-src': 'src',
-  'data-clinic-name': 'clinic.name',
-  'data-clinic-phone': 'clinic.phone',
-  'data-clinic-whatsapp': 'clinic.whatsapp',
-  'data-clinic-email': 'clinic.email',
-  'data-clinic-address': 'clinic.address',
-  'data-clinic-hours': 'clinic.hours',
-  'data-clinic-booking-url': 'clinic.bookingUrl',
-  'data-clinic-map-url': 'clinic.mapUrl',
-} as const;
+/** The settings besides `clinic`. */
+const KEYS = ['region', 'emergencyNumber', 'src'] as const;
+/** The clinic details a page can set: `<clinic-contact>`'s but `message`. */
+const CLINIC_KEYS = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'bookingUrl', 'mapUrl'] as const;
 
 type Listener = () => void;
 
@@ -99,7 +89,7 @@ export function onSettingsChange(listener: Listener): () => void {
 const clean = (s: PageSettings): PageSettings => {
   const str = (v: unknown) => (v == null ? undefined : String(v));
   const out: PageSettings = {};
-  for (const key of ['region', 'emergencyNumber', 'src'] as const) if (key in s) out[key] = str(s[key]);
+  for (const key of KEYS) if (key in s) out[key] = str(s[key]);
   if (s.clinic) {
     const clinic: ClinicSettings = {};
     for (const [k, v] of Object.entries(s.clinic)) clinic[k as keyof ClinicSettings] = str(v);
@@ -134,14 +124,21 @@ export function configure(settings: PageSettings): void {
   for (const listener of [...s.listeners]) listener();
 }
 
-/** Reads the settings from a script element's `data-*` attributes. */
+/**
+ * Reads the settings from a script element's `data-*` attributes: each key in
+ * kebab case, `clinic.` ones after `clinic-` (`data-emergency-number`,
+ * `data-clinic-booking-url`).
+ */
 export function settingsFromScript(script: Element): PageSettings {
   const out: PageSettings = {};
-  for (const [attr, key] of Object.entries(SCRIPT_ATTRIBUTES)) {
-    const value = script.getAttribute(attr);
-    if (value == null) continue;
-    if (key.startsWith('clinic.')) (out.clinic ??= {})[key.slice(7) as keyof ClinicSettings] = value;
-    else out[key as 'region' | 'emergencyNumber' | 'src'] = value;
+  const read = (key: string) => script.getAttribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  for (const key of KEYS) {
+    const value = read(key);
+    if (value != null) out[key] = value;
+  }
+  for (const key of CLINIC_KEYS) {
+    const value = read(`clinic-${key}`);
+    if (value != null) (out.clinic ??= {})[key] = value;
   }
   return out;
 }
