@@ -33,10 +33,14 @@ export function reportMistake(el: HTMLElement, reported: Set<string>, source: st
   if (!said.has(key)) {
     said.add(key);
     const shown = issues.slice(0, 5);
-    const what = source === 'attribute' ? `<${el.localName}>` : source === 'page settings' ? 'The page settings' : `The content pack ${source}`;
-    const tail = source === 'attribute' || source === 'page settings' ? '' : ' cannot be used, so the bundled content is shown';
+    const what =
+      source === 'attribute'
+        ? `<${el.localName}>`
+        : source === 'page settings'
+          ? 'The page settings'
+          : `The content pack ${source} cannot be used, so the bundled content is shown`;
     console[severity](
-      `[clinic-widgets] ${what}${tail}:\n` + formatIssues(shown) + (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
+      `[clinic-widgets] ${what}:\n` + formatIssues(shown) + (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
     );
   }
   const [first] = issues;
