@@ -12,15 +12,15 @@ import { isServer } from 'lit';
 import { pageState } from './settings.js';
 
 /** The page's queue of first renders (kept with the page-wide state). */
-class FirstRenders {
+interface FirstRenders {
   /** Not split: on the server, or under a render-blocking script. */
-  atOnce = isServer;
+  atOnce: boolean;
   /** The last element's turn. */
-  turn: Promise<unknown> = Promise.resolve();
+  turn: Promise<unknown>;
   /** The frame after the last first render, until it has come. */
   frame?: Promise<unknown>;
 }
-const queue = () => pageState('first-renders', () => new FirstRenders());
+const queue = () => pageState('first-renders', (): FirstRenders => ({ atOnce: isServer, turn: Promise.resolve() }));
 
 /** First renders are not split: the kit's script is render-blocking (`blocking="render"`), so the page is meant to paint with every element. */
 export const renderAtOnce = () => void (queue().atOnce = true);
