@@ -33,16 +33,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 function forbiddenKey(value: unknown): Refused | undefined {
   const trail: (string | number)[] = [];
   const walk = (v: unknown): boolean => {
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        trail.push(i);
-        if (walk(v[i])) return true;
-        trail.pop();
-      }
-    } else if (v && typeof v === 'object') {
-      for (const key of Object.keys(v)) {
+    if (v && typeof v === 'object') {
+      // A list's indices (numbers, for the path), an object's own keys.
+      for (const key of Array.isArray(v) ? v.keys() : Object.keys(v)) {
         trail.push(key);
-        if (FORBIDDEN_KEYS.has(key) || walk((v as Record<string, unknown>)[key])) return true;
+        if (FORBIDDEN_KEYS.has(key as string) || walk((v as Record<PropertyKey, unknown>)[key])) return true;
         trail.pop();
       }
     }
