@@ -10,21 +10,23 @@
  * `clinic-widgets`, which only ever passes this JSON through.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageState } from './settings.js';
 
 type Policy = { createScript(text: string): unknown };
-const POLICY = Symbol.for('clinic-widgets.trusted-types-policy');
 
 /** The kit's Trusted Types policy, created once per page even when two copies of the kit are loaded. */
 function policy(): Policy | undefined {
-  const g = globalThis as unknown as Record<symbol, Policy | undefined> & { trustedTypes?: { createPolicy(name: string, rules: object): Policy } };
-  if (!(POLICY in g) && g.trustedTypes) {
-    try {
-      g[POLICY] = g.trustedTypes.createPolicy('clinic-widgets', { createScript: (text: string) => text });
-    } catch {
-      g[POLICY] = undefined; // the page's CSP does not allow the policy: no structured data
-    }
-  }
-  return g[POLICY];
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): Policy } }).trustedTypes;
+  return (
+    tt &&
+    pageState('trusted-types-policy', () => {
+      try {
+        return tt.createPolicy('clinic-widgets', { createScript: (text: string) => text });
+      } catch {
+        return undefined; // the page's CSP does not allow the policy: no structured data
+      }
+    })
+  );
 }
 
 /** JSON for a script element: `<` escaped so `</script>` in a string cannot end it. */
