@@ -9,6 +9,7 @@
  * own content moves inside the element, where it stays readable until the
  * element renders (and forever, if the script never loads).
  */
+import { pageState } from './settings.js';
 
 /** Mount point names (`data-clinic-widget`) and the elements they become. */
 export const MOUNT_TAGS: Record<string, string> = {
@@ -46,22 +47,19 @@ function upgradeWithin(root: ParentNode): void {
   for (const div of root.querySelectorAll(SELECTOR)) upgradeMountPoint(div);
 }
 
-/** One watcher per page, even when two copies of the kit are loaded. */
-const WATCHING = Symbol.for('clinic-widgets.mount-points');
-
-/** Upgrades every mount point now and every one added later. Safe to call twice. */
-export function watchMountPoints(doc: Document = document): void {
-  const flags = doc as unknown as Record<symbol, boolean>;
-  if (flags[WATCHING]) return;
-  flags[WATCHING] = true;
-  const start = () => {
-    upgradeWithin(doc);
-    const observer = new MutationObserver((records) => {
-      for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) upgradeWithin(node);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-  };
-  // A module script runs after parsing, but a copy loaded with `async` or injected early may not.
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+/** Upgrades every mount point now and every one added later. Safe to call twice: one watcher per page, even when two copies of the kit are loaded. */
+export function watchMountPoints(): void {
+  pageState('mount-point-watcher', () => {
+    const start = () => {
+      upgradeWithin(document);
+      const observer = new MutationObserver((records) => {
+        for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) upgradeWithin(node);
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    };
+    // A module script runs after parsing, but a copy loaded with `async` or injected early may not.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
+    return true;
+  });
 }
