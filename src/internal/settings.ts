@@ -149,12 +149,11 @@ export function findOwnScript(moduleUrl: string, doc: Document = document): HTML
   return scripts.find((s) => s.src === moduleUrl);
 }
 
-const same = (a: PageSettings, b: PageSettings) => JSON.stringify(clean(a)) === JSON.stringify(clean(b));
-
 /**
  * Applies the `data-*` settings of this module's own script tag. The first
  * copy of the kit to run sets them; a later copy with different settings
- * changes nothing and says so once.
+ * changes nothing and says so once. (Settings read by `settingsFromScript`
+ * are strings with their keys in one order, so JSON compares them.)
  */
 export function applyScriptSettings(moduleUrl: string, doc: Document = document): void {
   const script = findOwnScript(moduleUrl, doc);
@@ -166,7 +165,7 @@ export function applyScriptSettings(moduleUrl: string, doc: Document = document)
     s.from = moduleUrl;
     s.fromScript = given;
     configure(given);
-  } else if (s.from !== moduleUrl && !same(given, s.fromScript ?? {}) && !s.warned) {
+  } else if (s.from !== moduleUrl && JSON.stringify(given) !== JSON.stringify(s.fromScript) && !s.warned) {
     s.warned = true;
     console.warn(
       `[clinic-widgets] The kit was loaded twice with different settings (${s.from} and ${moduleUrl}); the first script's settings stay. Load the kit once, with its data-* settings on that one script tag.`,
