@@ -113,14 +113,10 @@ export function loadPackUrl(src: string, requests: Map<string, Promise<Loaded>>)
   } catch {
     return Promise.resolve(problem('is not a valid URL'));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return Promise.resolve(problem('must be an http(s) URL'));
+  if (!/^https?:$/.test(url.protocol)) return Promise.resolve(problem('must be an http(s) URL'));
   const key = url.href;
-  let request = requests.get(key);
-  if (!request) {
-    request = fetchPack(key);
-    requests.set(key, request);
-  }
-  return request;
+  if (!requests.has(key)) requests.set(key, fetchPack(key));
+  return requests.get(key)!;
 }
 
 /** Reads pack JSON from a `<script type="application/json" id="…">` in the element's tree. */
