@@ -54,7 +54,7 @@ function message(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return 'note' in issue && issue.note === 'No matching discriminator' ? 'unknown block type (use "paragraph", "list" or "support")' : 'does not match any allowed form';
+      return (issue as { note?: string }).note === 'No matching discriminator' ? 'unknown block type (use "paragraph", "list" or "support")' : 'does not match any allowed form';
     case 'invalid_format':
       return issue.message && issue.message !== 'Invalid input' ? issue.message : `invalid ${issue.format}`;
     case 'not_multiple_of':
