@@ -56,7 +56,7 @@ export function parseColor(value: string): Rgba | undefined {
     const [r, g, b, legacyA] = parts;
     if (!r || !g || !b) return undefined;
     const out = { r: channel(r, 255), g: channel(g, 255), b: channel(b, 255), a: alpha(a ?? legacyA) };
-    return Object.values(out).some(Number.isNaN) ? undefined : normalise(out);
+    return normalise(out);
   }
 
   m = /^color\(\s*srgb\s+([^)]*)\)$/.exec(v);
@@ -65,12 +65,14 @@ export function parseColor(value: string): Rgba | undefined {
     const [r, g, b] = rgb.split(/\s+/);
     if (!r || !g || !b) return undefined;
     const out = { r: channel(r, 1) * 255, g: channel(g, 1) * 255, b: channel(b, 1) * 255, a: alpha(a) };
-    return Object.values(out).some(Number.isNaN) ? undefined : normalise(out);
+    return normalise(out);
   }
   return undefined;
 }
 
-function normalise(c: Rgba): Rgba {
+/** `c` with its channels clamped to their ranges; `undefined` when one is not a number. */
+function normalise(c: Rgba): Rgba | undefined {
+  if (Object.values(c).some(Number.isNaN)) return undefined;
   return { r: clamp(c.r, 0, 255), g: clamp(c.g, 0, 255), b: clamp(c.b, 0, 255), a: clamp(c.a, 0, 1) };
 }
 
