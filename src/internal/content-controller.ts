@@ -199,10 +199,14 @@ export class ContentController implements ReactiveController {
     return this.loading;
   }
 
-  /** Called by the Task on every status change. */
+  /** Called by the Task on every status change: the element's `:state(loading)`, then what a finished run brings. */
   private settle(): void {
-    const pending = this.task.status === TaskStatus.PENDING;
-    this.setLoadingState(pending);
+    const pending = this.loading;
+    try {
+      this.internals?.states[pending ? 'add' : 'delete']('loading');
+    } catch {
+      /* CustomStateSet unsupported: nothing depends on it. */
+    }
     if (pending) return; // the bundled (or previous) content stays on screen
     const value = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     // A pack given on the page was rendered (and any problem reported) already, see `current`; it is kept as the
@@ -214,14 +218,6 @@ export class ContentController implements ReactiveController {
     if (next === this.applied) return;
     this.applied = next;
     if (!given) this.host.requestUpdate();
-  }
-
-  private setLoadingState(on: boolean): void {
-    try {
-      this.internals?.states[on ? 'add' : 'delete']('loading');
-    } catch {
-      /* CustomStateSet unsupported: nothing depends on it. */
-    }
   }
 
   /**

@@ -159,4 +159,15 @@ describe('custom packs by URL on the built module', () => {
     assert.equal(state.visibility, 'visible');
     await context.close();
   });
+
+  it('matches :state(loading) while the pack loads, for a page to style, and no longer once it is settled (here a time-out)', async () => {
+    const { page, context } = await openPage(browser, server.origin, '/custom.html?src=/packs/slow.json');
+    await page.waitForFunction(() => document.querySelector('clinic-warning-signs').shadowRoot?.querySelector('.title'));
+    const loading = () => page.$$eval('clinic-warning-signs, clinic-faq', (els) => els.map((el) => el.matches(':state(loading)')));
+    const during = await loading();
+    assert.ok(during.length >= 1 && during.every(Boolean), JSON.stringify(during));
+    await page.waitForFunction(() => [...document.querySelectorAll('clinic-warning-signs, clinic-faq')].every((el) => !el.matches(':state(loading)')), { timeout: 15000 });
+    assert.ok((await loading()).every((on) => !on));
+    await context.close();
+  });
 });

@@ -197,12 +197,15 @@ export class ClinicContact extends ClinicElement {
     const primary = book ? 'book' : tel ? 'call' : undefined;
 
     // Numbers and addresses that could not be linked are still worth reading.
-    const rows: [string, string][] = [];
-    if (d.address) rows.push([ui.address, d.address]);
-    if (d.hours) rows.push([ui.hours, d.hours]);
-    if (d.phone && !tel) rows.push([ui.call, d.phone]);
-    if (d.whatsapp && !wa) rows.push([ui.whatsapp, d.whatsapp]);
-    if (d.email && !mail) rows.push([ui.email, d.email]);
+    const rows = (
+      [
+        [ui.address, d.address],
+        [ui.hours, d.hours],
+        [ui.call, !tel && d.phone],
+        [ui.whatsapp, !wa && d.whatsapp],
+        [ui.email, !mail && d.email],
+      ] as const
+    ).filter((row): row is readonly [string, string] => !!row[1]);
 
     const actions: Action[] = [];
     if (book) actions.push({ kind: 'book', href: book, icon: icons.calendar, label: ui.book, primary: primary === 'book', external: true });
