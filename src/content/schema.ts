@@ -384,12 +384,12 @@ function build() {
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkPlaceholders(v, [...path, k], unknown);
   }
 
-  /** Reports every duplicate value of `key` in `items` at its path. */
-  function unique<T>(ctx: { issues: unknown[] }, items: T[], key: (item: T) => string, path: (string | number)[], what: string, pack: unknown) {
+  /** Reports every duplicate value of `key` in `items`, at the path of the item (`path(i)`). */
+  function unique<T>(ctx: { issues: unknown[] }, items: T[], key: (item: T) => string, path: (i: number) => (string | number)[], what: string) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = key(item);
-      if (seen.has(k)) ctx.issues.push({ code: 'custom', input: pack, path: [...path, i], message: `duplicate ${what} "${k}"` });
+      if (seen.has(k)) ctx.issues.push({ code: 'custom', input: k, path: path(i), message: `duplicate ${what} "${k}"` });
       seen.add(k);
     });
   }
@@ -422,18 +422,14 @@ function build() {
             message: `unknown placeholder "{${name}}" (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
           }),
         );
-      unique(ctx, pack.meta.sources, (s) => s.id, ['meta', 'sources'], 'source id', pack);
-      unique(ctx, pack.warningSigns.tiers, (t) => t.level, ['warningSigns', 'tiers'], 'tier level', pack);
+      unique(ctx, pack.meta.sources, (s) => s.id, (i) => ['meta', 'sources', i], 'source id');
+      unique(ctx, pack.warningSigns.tiers, (t) => t.level, (i) => ['warningSigns', 'tiers', i], 'tier level');
+      unique(ctx, pack.riskFactors.categories, (c) => c.id, (i) => ['riskFactors', 'categories', i], 'category id');
+      // Factor ids are unique across categories (the checklist's `selected` names them alone).
       const factors = pack.riskFactors.categories.flatMap((c, ci) => c.factors.map((f, fi) => ({ f, ci, fi })));
-      unique(ctx, pack.riskFactors.categories, (c) => c.id, ['riskFactors', 'categories'], 'category id', pack);
-      const seenFactor = new Set<string>();
-      for (const { f, ci, fi } of factors) {
-        if (seenFactor.has(f.id))
-          ctx.issues.push({ code: 'custom', input: f.id, path: ['riskFactors', 'categories', ci, 'factors', fi, 'id'], message: `duplicate factor id "${f.id}"` });
-        seenFactor.add(f.id);
-      }
-      unique(ctx, pack.faq.categories, (c) => c.id, ['faq', 'categories'], 'category id', pack);
-      unique(ctx, pack.faq.items, (q) => q.id, ['faq', 'items'], 'question id', pack);
+      unique(ctx, factors, (x) => x.f.id, (i) => ['riskFactors', 'categories', factors[i]!.ci, 'factors', factors[i]!.fi, 'id'], 'factor id');
+      unique(ctx, pack.faq.categories, (c) => c.id, (i) => ['faq', 'categories', i], 'category id');
+      unique(ctx, pack.faq.items, (q) => q.id, (i) => ['faq', 'items', i], 'question id');
       const cats = new Set(pack.faq.categories.map((c) => c.id));
       pack.faq.items.forEach((q, i) => {
         if (!cats.has(q.category))
