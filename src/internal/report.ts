@@ -43,8 +43,8 @@ export function reportMistake(el: HTMLElement, reported: Set<string>, source: st
       `[clinic-widgets] ${what}:\n` + formatIssues(shown) + (issues.length > shown.length ? `\n…and ${issues.length - shown.length} more` : ''),
     );
   }
-  const [first] = issues;
-  const detail: ContentErrorDetail = { source, path: first!.path, message: first!.message, issues };
+  const { path, message } = issues[0]!;
+  const detail: ContentErrorDetail = { source, path, message, issues };
   el.dispatchEvent(new CustomEvent('clinic-content-error', { detail, bubbles: true, composed: true }));
 }
 
