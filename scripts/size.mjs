@@ -24,7 +24,13 @@ export const BUDGETS = { whole: 32 * 1024, codeOnly: 20 * 1024 };
 // Raised for issues 19–21 (December 2026, session 4): taking over pre-rendered markup (+0.5 KB gzip), first renders
 // one task per element, the FAQ's closed answers filled in idle time and the schema built on first use (+1.2 KB),
 // a custom pack's own review date and ids checked once it is in (+0.2 KB), large-text and print CSS (+0.1 KB).
-export const CEILINGS = { whole: 73.5 * 1024, codeOnly: 41.5 * 1024 };
+// Lowered for issue 16 (December 2026, session 9) by what its refactor cost in code, so that it shows no growth:
+// its own commits +300 B (each built with its parent), @lit/task +535 B (today's module built with an empty Task in
+// its place) and Lit's decorators with the compiler's helper +464 B (today's module built with every property in
+// static properties instead). Paid back in the same session: no keyed repeat (-791 B), CSS that changed nothing
+// (-143 B), code written twice and checks that could not fail (-295 B) and smaller cuts: 1,321 B in all.
+const ISSUE_16_REFACTOR = 300 + 535 + 464;
+export const CEILINGS = { whole: 73.5 * 1024 - ISSUE_16_REFACTOR, codeOnly: 41.5 * 1024 - ISSUE_16_REFACTOR };
 
 const sizes = (code) => ({
   minified: Buffer.byteLength(code),
