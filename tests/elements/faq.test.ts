@@ -412,6 +412,24 @@ describe('<clinic-faq> attributes', () => {
     expect(shownIds(el)).to.deep.equal(['tests', 'emergency', 'bleeding-normal']);
   });
 
+  it('keeps each question whole when items changes: focus never lands on another question, no chevron turns', async () => {
+    const [a, b, c] = ids as [string, string, string];
+    const el = await fixture<ClinicFaq>(html`<clinic-faq items="${a},${b},${c}" open="${a}"></clinic-faq>`);
+    await aTimeout(300); // past any opening transition
+    question(el, a).focus();
+    el.items = `${c},${a},${b}`;
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal([c, a, b]);
+    // Each question's button, text and open state go with it (not with its old place in the list).
+    for (const id of [a, b, c]) {
+      expect(textOf($(el, `[id="faq-${id}-q"] .question-text`))).to.equal(itemById(id).question);
+      expect(isOpen(el, id), id).to.equal(id === a);
+    }
+    const focused = (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+    expect(focused === undefined || focused === a, `focus on ${focused}`).to.equal(true);
+    expect($$(el, '.chevron').flatMap((ch) => ch.getAnimations())).to.have.length(0);
+  });
+
   it('skips unknown ids in items with a console warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<ClinicFaq>(html`<clinic-faq items="emergency,no-such-question"></clinic-faq>`);

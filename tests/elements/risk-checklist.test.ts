@@ -249,6 +249,25 @@ describe('<clinic-risk-checklist> summary', () => {
     expect(summary(el).querySelector('[part="empty"]')).to.exist;
   });
 
+  it('leaves a still-ticked line untouched when categories changes, so the live summary does not say it again', async () => {
+    const second = pack.riskFactors.categories[1]!;
+    const id = second.factors[0]!.id;
+    const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+    el.selected = [id];
+    await el.updateComplete;
+    const line = summary(el).querySelector(`[data-factor="${id}"]`);
+    expect(line).to.exist;
+    const seen: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => seen.push(...records));
+    observer.observe(summary(el).querySelector('.summary-list')!, { childList: true, subtree: true, characterData: true });
+    el.categories = second.id;
+    await el.updateComplete;
+    seen.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(summary(el).querySelector(`[data-factor="${id}"]`)).to.equal(line);
+    expect(seen).to.deep.equal([]);
+  });
+
   it('adds or removes only the line of the box ticked or unticked, so the live summary says nothing about the others', async () => {
     const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
     const [first, middle, last] = [allIds[0]!, allIds[1]!, allIds[2]!];
@@ -785,6 +804,22 @@ describe('<clinic-risk-checklist> themes and layout', () => {
     b.focus();
     const ring = getComputedStyle(b);
     expect(ring.outlineStyle).to.equal('solid');
+  });
+
+  it('keeps each label in its place beside the box when a page hides the native box through ::part(checkbox)', async () => {
+    const style = Object.assign(document.createElement('style'), { textContent: 'clinic-risk-checklist::part(checkbox) { position: absolute; opacity: 0; }' });
+    document.head.append(style);
+    try {
+      const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+      for (const factor of root(el).querySelectorAll('.factor')) {
+        const label = factor.querySelector('.label')!.getBoundingClientRect();
+        const explanation = factor.querySelector('.explanation')!.getBoundingClientRect();
+        expect(Math.abs(label.left - explanation.left)).to.be.lessThan(1);
+        expect(label.top).to.be.lessThan(explanation.top);
+      }
+    } finally {
+      style.remove();
+    }
   });
 
   it('exposes parts for branding', async () => {

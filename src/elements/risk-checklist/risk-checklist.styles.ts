@@ -47,7 +47,7 @@ export const riskChecklistStyles = css`
     gap: 0.25em;
     container-type: inline-size;
   }
-  /* The box and its label fill the first row by themselves (placed in order), the hint is put under the label. */
+  /* The box fills the first cell by itself (placed in order); the label and the hint are placed beside it. */
   .factor {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -75,6 +75,9 @@ export const riskChecklistStyles = css`
   /* The label fills the row beside the box, with padding, so the whole line is easy to tap (2.5em high at least),
      and its hint follows at the same distance whatever the number of its lines. */
   .label {
+    /* Placed, not left to auto-placement: a page that hides the native box (::part(checkbox)) keeps the label here. */
+    grid-column: 2;
+    grid-row: 1;
     display: block;
     padding: 0.5em 0;
     font-weight: 600;

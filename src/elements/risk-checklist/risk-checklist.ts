@@ -199,8 +199,9 @@ export class ClinicRiskChecklist extends ClinicElement {
     const cited = [...categories.flatMap((c) => c.factors.flatMap((f) => f.sources)), ...(rf.notCauses?.sources ?? [])];
     // Each explanation is the box's description (aria-describedby) and is hidden from reading, so it is heard once.
     const status = this.announcer.message;
-    // The summary has a place for every shown factor, empty unless ticked: a tick adds only its own line to the live
-    // region and an untick removes only its own, as a keyed list would, without Lit's `repeat` directive (0.8 KB).
+    // The summary has a place for every factor of the pack, empty unless it is shown and ticked: a tick adds only its
+    // own line to the live region, an untick removes only its own, and showing other categories moves no line, as a
+    // keyed list would, without Lit's `repeat` directive (0.8 KB).
 
     return html`<article part="base" class="base" lang=${this.locale} dir=${dirOf(this.locale)} aria-labelledby="title">
       ${heading(level, rf.title, { id: 'title', part: 'title', class: 'title' })}
@@ -237,7 +238,7 @@ export class ClinicRiskChecklist extends ClinicElement {
         <div class="summary-list" part="summary-list" aria-live="polite">
           ${ticked.length
             ? html`<ul class="ticked">
-                ${this.visibleFactors.map(
+                ${rf.categories.flatMap((c) => c.factors).map(
                   (f) => tickedIds.has(f.id) ? html`<li part="summary-item" data-factor=${f.id}>
                     <span class="summary-head"
                       ><span class="summary-label" part="summary-label">${f.label}</span>${labelled('', this.locale).trim()}</span
