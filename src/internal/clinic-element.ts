@@ -92,7 +92,7 @@ export abstract class ClinicElement extends LitElement {
 
   /** Fires a kit event from the host, typed by its name. Events do not bubble unless asked: a page listens on the element. */
   protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>, options: { bubbles?: boolean; composed?: boolean } = {}): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: false, composed: false, ...options }));
+    this.dispatchEvent(new CustomEvent(type, { detail, ...options }));
   }
 }
 

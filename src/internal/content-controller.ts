@@ -52,8 +52,6 @@ interface Loaded_ {
   result: ValidationResult;
 }
 
-const sourceName = (source: Exclude<PackSource, undefined>) => (typeof source === 'object' ? 'pack property' : source);
-
 /** A pack given on the page itself: an object, or (in a browser) `#id` of an inline script. It needs no waiting. */
 const isGiven = (source: PackSource): source is Record<string, unknown> | `#${string}` =>
   typeof source === 'object' || (!isServer && typeof source === 'string' && source.startsWith('#'));
@@ -63,7 +61,7 @@ function resolveLoaded(source: Exclude<PackSource, undefined>, locale: string, l
   const data = loaded.ok && loaded.data && typeof loaded.data === 'object' ? (loaded.data as { meta?: { lastReviewed?: unknown } }) : undefined;
   const keys = data ? Object.keys(data) : [];
   const ownReview = data?.meta?.lastReviewed !== undefined;
-  return { source, locale, name: sourceName(source), keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
+  return { source, locale, name: typeof source === 'object' ? 'pack property' : source, keys, ownReview, result: loaded.ok ? resolvePack(loaded.data, locale) : loaded };
 }
 
 /**

@@ -331,8 +331,8 @@ export class ClinicContact extends ClinicElement {
     const probe = this.renderRoot.querySelector<HTMLElement>('.accent-probe');
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     if (!probe || !base || this.closed) return;
-    // In forced-colors mode the visitor's palette replaces ours.
-    if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) return;
+    // In forced-colors mode the visitor's palette replaces ours. (Only ever run in a browser, after an update.)
+    if (matchMedia('(forced-colors: active)').matches) return;
     const style = getComputedStyle(probe);
     const page = this.resolveColor(getComputedStyle(base).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
     const opaquePage = composite(page, { r: 255, g: 255, b: 255, a: 1 });

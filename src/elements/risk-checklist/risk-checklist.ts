@@ -162,8 +162,7 @@ export class ClinicRiskChecklist extends ClinicElement {
     const ui = this.content.ui.checklist;
     this.announcer.clear();
     try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(text); // no clipboard (an insecure page) throws too
       this.announcer.announce(ui.copied);
     } catch {
       this.announcer.announce(ui.copyFailed);
