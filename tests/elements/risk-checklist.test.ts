@@ -481,6 +481,24 @@ describe('<clinic-risk-checklist> clear, print and copy', () => {
     await toggle(el, allIds[0]!);
     expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('');
   });
+
+  it('says copying failed on a page with no clipboard at all (not a secure context), with no unhandled rejection', async () => {
+    const el = await fixture<ClinicRiskChecklist>(html`<clinic-risk-checklist></clinic-risk-checklist>`);
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    addEventListener('unhandledrejection', onRejection);
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    try {
+      button(el, 'copy').click();
+      await waitUntil(() => textOf(root(el).querySelector('[role="status"]')) === ui.copyFailed, 'no failure message');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(navigator.clipboard).to.exist;
+    expect(rejections).to.deep.equal([]);
+  });
 });
 
 describe('<clinic-risk-checklist> change event', () => {
