@@ -31,8 +31,8 @@ export interface PageSettings {
 
 /** The settings besides `clinic`. */
 const KEYS = ['region', 'emergencyNumber', 'src'] as const;
-/** The clinic details a page can set: `<clinic-contact>`'s but `message`. */
-const CLINIC_KEYS = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'bookingUrl', 'mapUrl'] as const;
+/** The clinic details a page can set: `<clinic-contact>`'s but `message` (the contact reads them in this order). */
+export const CLINIC_KEYS = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'bookingUrl', 'mapUrl'] as const;
 
 type Listener = () => void;
 

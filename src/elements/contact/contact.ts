@@ -9,7 +9,7 @@ import { emergencyTelHref, mailtoHref, normalisePhone, safeWebUrl, telHref, what
 import { colorResolver, composite, contrastRatio, formatColor, formatRatio, TEXT_CONTRAST } from '../../internal/color.js';
 import { warnOnce } from '../../internal/warn.js';
 import { JsonLdController } from '../../internal/json-ld.js';
-import { pageSettings } from '../../internal/settings.js';
+import { CLINIC_KEYS, pageSettings } from '../../internal/settings.js';
 import { ScrollPaddingController } from '../../internal/scroll-padding.js';
 import { beforeFrame } from '../../internal/tasks.js';
 import type { ClinicDetails } from '../../content/schema.js';
@@ -19,7 +19,7 @@ export type ContactLayout = 'banner' | 'card' | 'bar';
 const LAYOUTS: readonly ContactLayout[] = ['banner', 'card', 'bar'];
 
 /** The clinic's details, each from its attribute, else the page settings, else a custom pack's `clinic` section. */
-const DETAIL_KEYS = ['name', 'phone', 'whatsapp', 'email', 'address', 'hours', 'bookingUrl', 'mapUrl', 'message'] as const;
+const DETAIL_KEYS = [...CLINIC_KEYS, 'message'] as const;
 
 /** One action link, described by name rather than by position. */
 interface Action {
